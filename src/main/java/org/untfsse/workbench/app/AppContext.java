@@ -1,0 +1,116 @@
+package org.untfsse.workbench.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.untfsse.workbench.cli.CliException;
+import org.untfsse.workbench.cli.CliServices;
+import org.untfsse.workbench.cli.ExitCodes;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.store.common.DataFolderLock;
+import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.Sql;
+import org.untfsse.workbench.store.roster.MembershipRepository;
+import org.untfsse.workbench.store.roster.OrganizationRepository;
+import org.untfsse.workbench.store.roster.PersonRepository;
+
+/**
+ * Creates every long-lived object once and hands them out. The database and the services are
+ * made on first use, so a command like {@code --version} never touches the data folder.
+ */
+public final class AppContext implements CliServices, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    private static final long CLI_LOCK_WAIT_MILLIS = 3000;
+
+    private final DataFolder folder;
+    private final Messages messages;
+    private final Clock clock;
+
+    private Database database;
+    private DataFolderLock lock;
+    private RosterService roster;
+
+    public AppContext(DataFolder folder) {
+        this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
+    }
+
+    public AppContext(DataFolder folder, Messages messages, Clock clock) {
+        this.folder = folder;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    @Override
+    public Messages messages() {
+        return messages;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(folder.database(), folder.backups());
+        }
+        return database;
+    }
+
+    /** Takes the data folder's write lock, waiting at most {@code waitMillis}; false if someone else holds it. */
+    public synchronized boolean tryLock(long waitMillis) {
+        if (lock != null) {
+            return true;
+        }
+        try {
+            Optional<DataFolderLock> taken = DataFolderLock.tryAcquire(folder.lockFile(), waitMillis);
+            lock = taken.orElse(null);
+            return lock != null;
+        } catch (IOException e) {
+            LOG.warn("Could not take the data folder lock {}: {}", folder.lockFile(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void requireWriteAccess() {
+        if (!tryLock(CLI_LOCK_WAIT_MILLIS)) {
+            throw new CliException(ExitCodes.FAILURE, messages.get("cli.folderLocked", folder.root()));
+        }
+    }
+
+    @Override
+    public synchronized RosterService roster() {
+        if (roster == null) {
+            Sql sql = new Sql(database());
+            roster = new RosterService(database(), new OrganizationRepository(sql), new MembershipRepository(sql),
+                    new PersonRepository(sql), messages, clock);
+        }
+        return roster;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("Releasing the data folder lock: {}", e.getMessage());
+            }
+            lock = null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.untfsse.workbench.app;
+
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.untfsse.workbench.service.common.FailureText;
+import org.untfsse.workbench.ui.MainWindow;
+import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.common.WindowState;
+
+/** Starts JavaFX and opens the main window over the data folder, or explains why it cannot. */
+final class UiLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiLauncher.class);
+    static final String PREFERENCES_NODE = "org/untfsse/workbench";
+
+    private UiLauncher() {
+    }
+
+    static void launch(AppContext context) {
+        Platform.startup(() -> open(context, new Stage(), Preferences.userRoot().node(PREFERENCES_NODE)));
+    }
+
+    /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
+    static boolean open(AppContext context, Stage stage, Preferences preferences) {
+        var messages = context.messages();
+        if (!context.tryLock(0)) {
+            refuse(messages.get("startup.alreadyOpen.title"),
+                    messages.get("startup.alreadyOpen.text", context.folder().root()));
+            return false;
+        }
+        try {
+            context.database();
+        } catch (RuntimeException e) {
+            LOG.error("Could not open the database", e);
+            refuse(messages.get("startup.databaseFailed.title"),
+                    messages.get("startup.databaseFailed.text", context.folder().database(), FailureText.describe(messages, e)));
+            context.close();
+            return false;
+        }
+        FxTaskRunner tasks = new FxTaskRunner();
+        MainWindow window = UiComposition.mainWindow(context, tasks, new WindowState(preferences), stage);
+        window.install(stage);
+        stage.setOnHidden(e -> {
+            tasks.close();
+            context.close();
+        });
+        stage.show();
+        LOG.info("Window shown on data folder {}", context.folder().root());
+        return true;
+    }
+
+    private static void refuse(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(text);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

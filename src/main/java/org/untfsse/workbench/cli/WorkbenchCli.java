@@ -1,0 +1,71 @@
+package org.untfsse.workbench.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import org.untfsse.workbench.cli.roster.RosterCommand;
+import org.untfsse.workbench.cli.roster.RosterListCommand;
+import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.ValidationException;
+import picocli.CommandLine;
+
+/**
+ * The headless face of the workbench: builds the command tree over the services and runs one
+ * command. Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
+ */
+public final class WorkbenchCli {
+
+    public static final String NAME = "secretariat-workbench";
+
+    private final CliServices services;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public WorkbenchCli(CliServices services, PrintWriter out, PrintWriter err) {
+        this.services = services;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = commandLine();
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        // Subcommands first: the settings below apply to the commands present when they are made.
+        commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
+                .addSubcommand(new RosterListCommand(services, out)));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.registerConverter(LocalDate.class, new DateConverter());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            err.println(ex.getMessage());
+            err.println(services.messages().get("cli.seeHelp", NAME));
+            return ExitCodes.INVALID_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> report(ex));
+        return commandLine;
+    }
+
+    private int report(Exception ex) {
+        if (ex instanceof ValidationException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println(problem);
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (ex instanceof CliException cli) {
+            err.println(cli.getMessage());
+            return cli.exitCode();
+        }
+        err.println(services.messages().get("cli.failed", String.valueOf(ex.getMessage())));
+        org.slf4j.LoggerFactory.getLogger(WorkbenchCli.class).error("Command failed", ex);
+        return ExitCodes.FAILURE;
+    }
+}

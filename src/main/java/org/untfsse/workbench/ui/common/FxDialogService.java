@@ -1,0 +1,106 @@
+package org.untfsse.workbench.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.FailureText;
+import org.untfsse.workbench.service.common.Problem;
+
+/** {@link DialogService} with JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private final Window owner;
+    private Path lastFolder;
+
+    public FxDialogService(Messages messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showProblems(String title, String header, List<Problem> problems) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, header);
+        ListView<String> list = new ListView<>();
+        list.setId("problem-list");
+        list.getItems().setAll(problems.stream().map(Problem::toString).toList());
+        list.setPrefHeight(Math.min(320, 28 + problems.size() * 26.0));
+        list.setPrefWidth(560);
+        Label count = new Label(messages.get("dialog.problemCount", problems.size()));
+        alert.getDialogPane().setContent(new VBox(8, count, list));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showFailure(String title, Throwable failure) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, FailureText.describe(messages, failure));
+        alert.setContentText(messages.get("dialog.failure.logHint"));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
+        alert.setContentText(text);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String text) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header);
+        alert.setContentText(text);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        File file = chooser.showOpenDialog(owner);
+        return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        chooser.setInitialFileName(initialName);
+        File file = chooser.showSaveDialog(owner);
+        return remember(file);
+    }
+
+    private FileChooser chooser(String title, String description, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (extensions.length > 0) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        }
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.toPath().toAbsolutePath().getParent();
+        return Optional.of(file.toPath());
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert;
+    }
+}

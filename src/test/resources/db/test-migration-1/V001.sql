@@ -1,0 +1,1 @@
+CREATE TABLE first (note TEXT); INSERT INTO first VALUES ('kept');

@@ -1,0 +1,1 @@
+CREATE TABLE second (x INTEGER);

@@ -21,7 +21,10 @@ final class UiLauncher {
     }
 
     static void launch(AppContext context) {
-        Platform.startup(() -> open(context, new Stage(), Preferences.userRoot().node(PREFERENCES_NODE)));
+        // Open the window in a normal pulse, not inside startup's own runnable: dialogs shown with
+        // showAndWait() from inside that runnable are never painted.
+        Platform.startup(() -> { });
+        Platform.runLater(() -> open(context, new Stage(), Preferences.userRoot().node(PREFERENCES_NODE)));
     }
 
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
@@ -54,6 +57,7 @@ final class UiLauncher {
     }
 
     private static void refuse(String title, String text) {
+        LOG.warn("{}: {}", title, text);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -1,6 +1,9 @@
 package org.untfsse.workbench.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +14,10 @@ import org.untfsse.workbench.cli.CliServices;
 import org.untfsse.workbench.cli.ExitCodes;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.common.BackupInfo;
+import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
@@ -35,6 +41,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private Database database;
     private DataFolderLock lock;
     private RosterService roster;
+    private BackupService backups;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -96,6 +103,41 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    @Override
+    public synchronized BackupService backups() {
+        if (backups == null) {
+            backups = new BackupService(folder, database(), clock);
+        }
+        return backups;
+    }
+
+    @Override
+    public List<BackupInfo> listBackups() {
+        return BackupService.list(folder);
+    }
+
+    @Override
+    public synchronized Path restore(Path backup) {
+        Path source = backup;
+        if (source == null) {
+            source = BackupService.newestHealthy(folder).map(BackupInfo::file).orElseThrow(() ->
+                    new CliException(ExitCodes.FAILURE, messages.get("backup.noneHealthy", folder.backups())));
+        }
+        if (!DatabaseFiles.isHealthy(source)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages.get("backup.notSound", source));
+        }
+        if (database == null && Files.exists(folder.database()) && !DatabaseFiles.isHealthy(folder.database())) {
+            try {
+                BackupService.restoreUnopened(folder, source, clock);
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.FAILURE, messages.get("backup.restoreFailed", e.getMessage()));
+            }
+        } else {
+            backups().restore(source);
+        }
+        return source;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.untfsse.workbench.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -11,6 +12,7 @@ import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.PlaceholderPage;
+import org.untfsse.workbench.ui.common.RestoreBackupAction;
 import org.untfsse.workbench.ui.common.WindowState;
 
 /** Builds the window's pages and menu entries over the application's services. */
@@ -31,8 +33,15 @@ final class UiComposition {
                         () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> placeholder(m, Material2AL.LIBRARY_BOOKS, "page.archive")));
-        List<MenuItem> fileItems = List.of();
-        return new MainWindow(m, pages, fileItems, tasks, windowState);
+        List<MenuItem> fileItems = new ArrayList<>();
+        MainWindow[] window = new MainWindow[1];
+        MenuItem restore = new MenuItem(m.get("backup.menu.restore"));
+        restore.setId("menu-restore-backup");
+        restore.setOnAction(e -> new RestoreBackupAction(m, dialogs, tasks, context.backups(),
+                () -> window[0].refreshCurrent()).run());
+        fileItems.add(restore);
+        window[0] = new MainWindow(m, pages, fileItems, tasks, windowState);
+        return window[0];
     }
 
     private static PlaceholderPage placeholder(Messages m, org.kordamp.ikonli.Ikon icon, String titleKey) {

@@ -6,7 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.untfsse.workbench.service.common.FailureText;
+import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.ui.MainWindow;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.WindowState;
@@ -35,13 +35,9 @@ final class UiLauncher {
                     messages.get("startup.alreadyOpen.text", context.folder().root()));
             return false;
         }
-        try {
-            context.database();
-        } catch (RuntimeException e) {
-            LOG.error("Could not open the database", e);
-            refuse(messages.get("startup.databaseFailed.title"),
-                    messages.get("startup.databaseFailed.text", context.folder().database(), FailureText.describe(messages, e)));
+        if (!DamagedDatabaseRescue.openOrRescue(context)) {
             context.close();
+            Platform.exit();
             return false;
         }
         FxTaskRunner tasks = new FxTaskRunner();
@@ -53,10 +49,13 @@ final class UiLauncher {
         });
         stage.show();
         LOG.info("Window shown on data folder {}", context.folder().root());
+        tasks.submit(new BackgroundTask<>(messages.get("backup.daily.running"),
+                progress -> context.backups().dailyBackupIfDue(), made -> { },
+                failure -> LOG.warn("The daily backup failed: {}", failure.getMessage())));
         return true;
     }
 
-    private static void refuse(String title, String text) {
+    static void refuse(String title, String text) {
         LOG.warn("{}: {}", title, text);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(title);

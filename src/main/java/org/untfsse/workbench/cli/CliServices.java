@@ -1,6 +1,10 @@
 package org.untfsse.workbench.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.BackupInfo;
+import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.roster.RosterService;
 
 /**
@@ -20,4 +24,17 @@ public interface CliServices {
     void requireWriteAccess();
 
     RosterService roster();
+
+    /** Backups of this data folder (opens the database). */
+    BackupService backups();
+
+    /** Every backup in the data folder, newest first (does not open the database). */
+    List<BackupInfo> listBackups();
+
+    /**
+     * Restores the database from {@code backup} — or from the newest sound backup when null —
+     * keeping the current database first (even when it is too damaged to open). Returns the
+     * backup that was restored.
+     */
+    Path restore(Path backup);
 }

@@ -2,8 +2,11 @@ package org.untfsse.workbench.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.untfsse.workbench.cli.common.BackupsCommand;
+import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
+import org.untfsse.workbench.service.common.FailureText;
 import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.ValidationException;
 import picocli.CommandLine;
@@ -39,6 +42,8 @@ public final class WorkbenchCli {
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
                 .addSubcommand(new RosterListCommand(services, out)));
+        commandLine.addSubcommand(new BackupsCommand(services, out));
+        commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, new DateConverter());
@@ -64,7 +69,7 @@ public final class WorkbenchCli {
             err.println(cli.getMessage());
             return cli.exitCode();
         }
-        err.println(services.messages().get("cli.failed", String.valueOf(ex.getMessage())));
+        err.println(services.messages().get("cli.failed", FailureText.describe(services.messages(), ex)));
         org.slf4j.LoggerFactory.getLogger(WorkbenchCli.class).error("Command failed", ex);
         return ExitCodes.FAILURE;
     }

@@ -90,6 +90,13 @@ public final class MainWindow {
         page.refresh();
     }
 
+    /** Shows fresh data in the current page (after a restore or an import, say). */
+    public void refreshCurrent() {
+        if (current != null) {
+            current.refresh();
+        }
+    }
+
     public WorkbenchPage currentPage() {
         return current;
     }

@@ -24,13 +24,15 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
-    private final Connection writer;
-    private final Connection reader;
+    private final Path backupFolder;
+    private Connection writer;
+    private Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private Database(Path file, Path backupFolder, Connection writer, Connection reader) {
         this.file = file;
+        this.backupFolder = backupFolder;
         this.writer = writer;
         this.reader = reader;
     }
@@ -41,11 +43,16 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, Path backupFolder) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.folder(file.toAbsolutePath().getParent());
+            if (!Files.exists(file)) {
+                // Created before SQLite opens it, so it is private from its first byte; SQLite gives
+                // its -wal and -shm files the same permissions.
+                PrivateFiles.createFile(file);
+            }
             Connection writer = connect(file);
             new Migrator(writer, file, backupFolder).migrate();
             Connection reader = connect(file);
-            return new Database(file, writer, reader);
+            return new Database(file, backupFolder, writer, reader);
         } catch (SQLException e) {
             throw SqlErrors.translate("Could not open the database " + file, e);
         } catch (java.io.IOException e) {
@@ -135,7 +142,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Writes a consistent copy of the database to {@code target} while it stays in use. */
+    /**
+     * Writes a consistent copy of the database to {@code target} while it stays in use
+     * (SQLite's VACUUM INTO: a compact, self-contained database file, private to its owner).
+     */
     public void backupTo(Path target) {
         sqlOnReader(c -> {
             try (Statement statement = c.createStatement()) {
@@ -143,6 +153,41 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+        try {
+            PrivateFiles.restrict(target);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not make {} private: {}", target, e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces the whole database with the backup {@code source}, after checking that the backup
+     * is sound. The open connections are closed and reopened; callers keep using this object.
+     */
+    public void restoreFrom(Path source) {
+        acquireWriteLock();
+        try {
+            synchronized (reader) {
+                closeConnections();
+                try {
+                    DatabaseFiles.replace(file, source);
+                } finally {
+                    reopen();
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void reopen() {
+        try {
+            writer = connect(file);
+            new Migrator(writer, file, backupFolder).migrate();
+            reader = connect(file);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Could not reopen the database " + file, e);
+        }
     }
 
     /** Result of {@code PRAGMA integrity_check}: "ok", or the problems SQLite found. */
@@ -219,6 +264,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closeConnections();
+    }
+
+    private void closeConnections() {
         for (Connection connection : new Connection[] {reader, writer}) {
             try {
                 connection.close();

@@ -3,7 +3,6 @@ package org.untfsse.workbench.store.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -89,7 +88,7 @@ final class Migrator {
 
     private void backupBeforeMigration(int fromVersion) throws SQLException {
         try {
-            Files.createDirectories(backupFolder);
+            PrivateFiles.folder(backupFolder);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.OTHER, "Could not create the backups folder " + backupFolder, e);
         }
@@ -97,6 +96,11 @@ final class Migrator {
                 + LocalDateTime.now().format(STAMP) + ".db");
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        try {
+            PrivateFiles.restrict(target);
+        } catch (IOException e) {
+            LOG.warn("Could not make {} private: {}", target, e.getMessage());
         }
         LOG.info("Backed up {} to {} before migrating", databaseFile, target);
     }

@@ -13,6 +13,7 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.common.FailureText;
+import org.untfsse.workbench.store.common.StoreException;
 
 /**
  * When the database cannot be opened at start-up, says so plainly and offers to restore the
@@ -33,7 +34,8 @@ final class DamagedDatabaseRescue {
             return true;
         } catch (RuntimeException failure) {
             LOG.error("Could not open the database", failure);
-            String reason = FailureText.describe(m, failure);
+            String reason = failure instanceof StoreException store && store.kind() == StoreException.Kind.CORRUPT
+                    ? m.get("backup.damaged.corruptReason") : FailureText.describe(m, failure);
             Optional<BackupInfo> backup = BackupService.newestHealthy(context.folder());
             if (backup.isEmpty()) {
                 UiLauncher.refuse(m.get("backup.damaged.title"),

@@ -30,6 +30,8 @@ final class UiLauncher {
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
     static boolean open(AppContext context, Stage stage, Preferences preferences) {
         var messages = context.messages();
+        WindowState windowState = new WindowState(preferences);
+        windowState.theme().apply();
         if (!context.tryLock(0)) {
             refuse(messages.get("startup.alreadyOpen.title"),
                     messages.get("startup.alreadyOpen.text", context.folder().root()));
@@ -41,7 +43,7 @@ final class UiLauncher {
             return false;
         }
         FxTaskRunner tasks = new FxTaskRunner();
-        MainWindow window = UiComposition.mainWindow(context, tasks, new WindowState(preferences), stage);
+        MainWindow window = UiComposition.mainWindow(context, tasks, windowState, stage);
         window.install(stage);
         stage.setOnHidden(e -> {
             tasks.close();

@@ -2,6 +2,11 @@ package org.untfsse.workbench.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.i18n.SupportedLanguages;
+import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.cli.WorkbenchCli;
 import org.untfsse.workbench.model.common.DataFolder;
 
@@ -20,14 +25,16 @@ public final class Main {
         DataFolder folder = DataFolderLocator.resolve(launch.dataDir());
         LoggingSetup.init(folder);
         if (launch.opensWindow()) {
-            UiLauncher.launch(new AppContext(folder));
+            Locale language = new UiSettings(UiLauncher.preferences()).effectiveLanguage(Locale.getDefault());
+            UiLauncher.launch(new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone()));
         } else {
             System.exit(runCommand(folder, args));
         }
     }
 
     static int runCommand(DataFolder folder, String[] args) {
-        try (AppContext context = new AppContext(folder)) {
+        Locale language = SupportedLanguages.closest(Locale.getDefault());
+        try (AppContext context = new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone())) {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             return new WorkbenchCli(context, out, err).run(args);

@@ -13,6 +13,7 @@ import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.PlaceholderPage;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
+import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
 
 /** Builds the window's pages and menu entries over the application's services. */
@@ -21,9 +22,10 @@ final class UiComposition {
     private UiComposition() {
     }
 
-    static MainWindow mainWindow(AppContext context, FxTaskRunner tasks, WindowState windowState, Stage stage) {
+    static MainWindow mainWindow(AppContext context, FxTaskRunner tasks, WindowState windowState, UiSettings settings,
+                                 Stage stage) {
         Messages m = context.messages();
-        FxDialogService dialogs = new FxDialogService(m, stage);
+        FxDialogService dialogs = new FxDialogService(m, stage, settings);
         List<PageEntry> pages = List.of(
                 new PageEntry("rosters", "page.rosters", Material2MZ.PEOPLE,
                         () -> placeholder(m, Material2MZ.PEOPLE, "page.rosters")),
@@ -40,7 +42,7 @@ final class UiComposition {
         restore.setOnAction(e -> new RestoreBackupAction(m, dialogs, tasks, context.backups(),
                 () -> window[0].refreshCurrent()).run());
         fileItems.add(restore);
-        window[0] = new MainWindow(m, pages, fileItems, tasks, windowState);
+        window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         return window[0];
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.ui.MainWindow;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
 
 /** Starts JavaFX and opens the main window over the data folder, or explains why it cannot. */
@@ -20,11 +21,16 @@ final class UiLauncher {
     private UiLauncher() {
     }
 
+    /** Where window state and display settings are kept (java.util.prefs, per user). */
+    static Preferences preferences() {
+        return Preferences.userRoot().node(PREFERENCES_NODE);
+    }
+
     static void launch(AppContext context) {
         // Open the window in a normal pulse, not inside startup's own runnable: dialogs shown with
         // showAndWait() from inside that runnable are never painted.
         Platform.startup(() -> { });
-        Platform.runLater(() -> open(context, new Stage(), Preferences.userRoot().node(PREFERENCES_NODE)));
+        Platform.runLater(() -> open(context, new Stage(), preferences()));
     }
 
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
@@ -43,7 +49,7 @@ final class UiLauncher {
             return false;
         }
         FxTaskRunner tasks = new FxTaskRunner();
-        MainWindow window = UiComposition.mainWindow(context, tasks, windowState, stage);
+        MainWindow window = UiComposition.mainWindow(context, tasks, windowState, new UiSettings(preferences), stage);
         window.install(stage);
         stage.setOnHidden(e -> {
             tasks.close();

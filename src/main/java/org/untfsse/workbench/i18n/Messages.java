@@ -51,6 +51,11 @@ public final class Messages {
         return locale;
     }
 
+    /** True for languages written right to left (Arabic): the window is laid out mirrored. */
+    public boolean isRightToLeft() {
+        return SupportedLanguages.isRightToLeft(locale);
+    }
+
     /** The text for {@code key} with its placeholders filled; a missing key shows as {@code !key!}. */
     public String get(String key, Object... args) {
         String pattern = texts.get(key);

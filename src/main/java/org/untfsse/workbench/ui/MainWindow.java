@@ -15,10 +15,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.ui.common.DialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
+import org.untfsse.workbench.ui.common.SceneStyle;
 import org.untfsse.workbench.ui.common.StatusBar;
 import org.untfsse.workbench.ui.common.Theme;
+import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
 import org.untfsse.workbench.ui.common.WorkbenchPage;
 
@@ -32,6 +35,8 @@ public final class MainWindow {
     private final List<PageEntry> pages;
     private final List<MenuItem> fileMenuItems;
     private final WindowState windowState;
+    private final UiSettings settings;
+    private final DialogService dialogs;
     private final Map<String, WorkbenchPage> built = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -41,11 +46,13 @@ public final class MainWindow {
     private Theme theme;
 
     public MainWindow(Messages messages, List<PageEntry> pages, List<MenuItem> fileMenuItems,
-                      FxTaskRunner tasks, WindowState windowState) {
+                      FxTaskRunner tasks, WindowState windowState, UiSettings settings, DialogService dialogs) {
         this.messages = messages;
         this.pages = pages;
         this.fileMenuItems = fileMenuItems;
         this.windowState = windowState;
+        this.settings = settings;
+        this.dialogs = dialogs;
         this.statusBar = new StatusBar(tasks);
         this.navigation = new NavigationBar(messages, pages, this::show);
         content.getStyleClass().add("page-content");
@@ -54,6 +61,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar);
         root.setId("main-window");
+        SceneStyle.apply(root, messages, settings.fontSizePx());
     }
 
     public BorderPane root() {
@@ -132,7 +140,9 @@ public final class MainWindow {
             theme.apply();
             windowState.saveTheme(theme);
         });
-        view.getItems().addAll(new SeparatorMenuItem(), toggleTheme);
+        view.getItems().addAll(new SeparatorMenuItem(), toggleTheme,
+                SettingsMenus.textSize(messages, settings, size -> SceneStyle.apply(root, messages, size)),
+                SettingsMenus.language(messages, settings, dialogs));
 
         Menu help = new Menu(messages.get("menu.help"));
         MenuItem shortcuts = new MenuItem(messages.get("menu.help.shortcuts"));

@@ -20,7 +20,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.testsupport.TestWorkbench;
+import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.PlaceholderPage;
 import org.untfsse.workbench.ui.common.WindowState;
@@ -40,7 +42,9 @@ class MainWindowTest {
                         () -> new PlaceholderPage(Material2MZ.PEOPLE, "Rosters page", "first")),
                 new PageEntry("rotation", "page.rotation", Material2AL.AUTORENEW,
                         () -> new PlaceholderPage(Material2AL.AUTORENEW, "Rotation page", "second")));
-        window = new MainWindow(m, pages, List.of(), new FxTaskRunner(), new WindowState(prefs));
+        UiSettings settings = new UiSettings(prefs);
+        window = new MainWindow(m, pages, List.of(), new FxTaskRunner(), new WindowState(prefs), settings,
+                new FxDialogService(m, stage, settings));
         window.install(stage);
         stage.show();
     }

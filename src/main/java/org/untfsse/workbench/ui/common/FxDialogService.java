@@ -20,11 +20,13 @@ public final class FxDialogService implements DialogService {
 
     private final Messages messages;
     private final Window owner;
+    private final UiSettings settings;
     private Path lastFolder;
 
-    public FxDialogService(Messages messages, Window owner) {
+    public FxDialogService(Messages messages, Window owner, UiSettings settings) {
         this.messages = messages;
         this.owner = owner;
+        this.settings = settings;
     }
 
     @Override
@@ -101,6 +103,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
+        SceneStyle.apply(alert.getDialogPane(), messages, settings.fontSizePx());
         return alert;
     }
 }

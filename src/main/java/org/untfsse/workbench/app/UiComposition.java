@@ -43,6 +43,9 @@ final class UiComposition {
                 () -> window[0].refreshCurrent()).run());
         fileItems.add(restore);
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
+        if (context.database().isReadOnly()) {
+            window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
+        }
         return window[0];
     }
 

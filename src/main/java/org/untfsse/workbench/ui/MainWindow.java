@@ -98,6 +98,17 @@ public final class MainWindow {
         page.refresh();
     }
 
+    /** A notice across the top of the page area, e.g. that the data folder is read-only. */
+    public void showNotice(String text) {
+        javafx.scene.control.Label notice = new javafx.scene.control.Label(text);
+        notice.setId("window-notice");
+        notice.getStyleClass().add("window-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(root.getTop(), notice);
+        root.setTop(top);
+    }
+
     /** Shows fresh data in the current page (after a restore or an import, say). */
     public void refreshCurrent() {
         if (current != null) {

@@ -40,11 +40,23 @@ public final class DataFolderLock implements AutoCloseable {
      */
     public static Optional<DataFolderLock> tryAcquire(Path lockFile, long waitMillis) throws IOException {
         Path path = lockFile.toAbsolutePath().normalize();
-        Files.createDirectories(path.getParent());
+        if (!Files.isDirectory(path.getParent())) {
+            Files.createDirectories(path.getParent());
+        }
         long deadline = System.nanoTime() + waitMillis * 1_000_000L;
         while (true) {
             if (HELD_HERE.add(path)) {
-                FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileChannel channel;
+                try {
+                    channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                } catch (java.nio.file.FileSystemException readOnlyMedium) {
+                    HELD_HERE.remove(path);
+                    if (Database.isWritableFolder(path.getParent())) {
+                        throw readOnlyMedium;
+                    }
+                    // Nothing can be written to a read-only folder, so readers need not exclude each other.
+                    return Optional.of(new DataFolderLock(path, null, null));
+                }
                 FileLock lock = null;
                 try {
                     lock = channel.tryLock();
@@ -71,6 +83,9 @@ public final class DataFolderLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (channel == null) {
+            return;
+        }
         try {
             lock.release();
         } finally {

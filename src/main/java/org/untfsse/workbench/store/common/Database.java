@@ -27,12 +27,14 @@ public final class Database implements AutoCloseable {
     private final Path backupFolder;
     private Connection writer;
     private Connection reader;
+    private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     private Database(Path file, Path backupFolder, Connection writer, Connection reader) {
         this.file = file;
         this.backupFolder = backupFolder;
+        this.readOnly = writer == null;
         this.writer = writer;
         this.reader = reader;
     }
@@ -42,8 +44,12 @@ public final class Database implements AutoCloseable {
      * copying the file into {@code backupFolder} before any migration runs on existing data.
      */
     public static Database open(Path file, Path backupFolder) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isRegularFile(file) && !isWritableFolder(folder)) {
+            return openReadOnly(file, backupFolder);
+        }
         try {
-            PrivateFiles.folder(file.toAbsolutePath().getParent());
+            PrivateFiles.folder(folder);
             if (!Files.exists(file)) {
                 // Created before SQLite opens it, so it is private from its first byte; SQLite gives
                 // its -wal and -shm files the same permissions.
@@ -58,6 +64,45 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.OTHER, "Could not create the folder for " + file, e);
         }
+    }
+
+    /**
+     * Opens a database whose folder cannot be written (a read-only medium, say) for reading only:
+     * everything can be read, and every attempt to change something is refused with a clear message.
+     */
+    static Database openReadOnly(Path file, Path backupFolder) {
+        try {
+            Connection reader = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1");
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("PRAGMA schema_version");
+            }
+            Migrator migrator = new Migrator(reader, file, backupFolder);
+            if (migrator.pendingMigrations()) {
+                reader.close();
+                throw new StoreException(StoreException.Kind.READ_ONLY,
+                        "The database " + file + " needs an upgrade, but its folder is read-only", null);
+            }
+            LOG.warn("The folder of {} is read-only: the database is open for reading only", file);
+            return new Database(file, backupFolder, null, reader);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Could not open the database " + file, e);
+        }
+    }
+
+    /** True when a file can be created in {@code folder} (false on read-only media, whoever we are). */
+    static boolean isWritableFolder(Path folder) {
+        try {
+            Path probe = Files.createTempFile(folder, ".write-probe", ".tmp");
+            Files.delete(probe);
+            return true;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** True when changes cannot be saved (the data folder is read-only). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     private static Connection connect(Path file) throws SQLException {
@@ -83,6 +128,9 @@ public final class Database implements AutoCloseable {
      * Nested calls join the outer transaction.
      */
     public <T> T write(StoreWork<T> work) {
+        if (readOnly) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "The data folder is read-only", null);
+        }
         if (current.get() == writer) {
             return work.run();
         }
@@ -165,6 +213,9 @@ public final class Database implements AutoCloseable {
      * is sound. The open connections are closed and reopened; callers keep using this object.
      */
     public void restoreFrom(Path source) {
+        if (readOnly) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "The data folder is read-only", null);
+        }
         acquireWriteLock();
         try {
             synchronized (reader) {
@@ -269,6 +320,9 @@ public final class Database implements AutoCloseable {
 
     private void closeConnections() {
         for (Connection connection : new Connection[] {reader, writer}) {
+            if (connection == null) {
+                continue;
+            }
             try {
                 connection.close();
             } catch (SQLException e) {

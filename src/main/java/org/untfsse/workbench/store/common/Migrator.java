@@ -50,6 +50,10 @@ final class Migrator {
         return version;
     }
 
+    boolean pendingMigrations() throws SQLException {
+        return userVersion() < latestVersion();
+    }
+
     void migrate() throws SQLException {
         int current = userVersion();
         int latest = latestVersion();

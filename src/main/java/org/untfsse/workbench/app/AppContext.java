@@ -12,12 +12,15 @@ import org.untfsse.workbench.cli.ExitCodes;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.service.rotation.RotationService;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
+import org.untfsse.workbench.store.rotation.OfficeRepository;
+import org.untfsse.workbench.store.rotation.RotationTermRepository;
 
 /**
  * Creates every long-lived object once and hands them out. The database and the services are
@@ -35,6 +38,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private Database database;
     private DataFolderLock lock;
     private RosterService roster;
+    private RotationService rotation;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -96,6 +100,21 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    @Override
+    public synchronized RotationService rotation() {
+        if (rotation == null) {
+            Sql sql = new Sql(database());
+            rotation = new RotationService(database(), new OfficeRepository(sql), new RotationTermRepository(sql),
+                    roster(), messages, clock);
+        }
+        return rotation;
+    }
+
+    @Override
+    public java.time.Instant now() {
+        return clock.instant();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.untfsse.workbench.cli;
 
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.service.rotation.RotationService;
 
 /**
  * What the commands need from the application, supplied by the app layer's wiring.
@@ -20,4 +21,11 @@ public interface CliServices {
     void requireWriteAccess();
 
     RosterService roster();
+
+    RotationService rotation();
+
+    /** The current instant, from the application's clock (stamps exports). */
+    default java.time.Instant now() {
+        return java.time.Instant.now();
+    }
 }

@@ -179,7 +179,9 @@ public final class RotationService {
             Map<Office, List<Holder>> out = new LinkedHashMap<>();
             for (Office office : offices.findAll()) {
                 out.put(office, all.stream().filter(t -> t.officeId().equals(office.id()) && t.covers(date))
-                        .map(t -> holder(t, orgs)).toList());
+                        .map(t -> holder(t, orgs))
+                        .sorted(Comparator.comparing((Holder h) -> h.term().start()).thenComparing(Holder::acronym))
+                        .toList());
             }
             return out;
         });

@@ -59,7 +59,7 @@ public final class RotationListCommand implements Callable<Integer> {
                 : String.join(" + ", list.stream().map(h -> h.person().isEmpty() ? h.acronym()
                         : h.acronym() + " (" + h.person() + ")").toList())));
         out.println();
-        String format = "%-14s %-10s %-10s %-10s %s%n";
+        String format = "%-14s %-13s %-10s %-10s %s%n";
         out.printf(format, m.get("rotation.column.office"), m.get("rotation.column.organization"),
                 m.get("rotation.column.start"), m.get("rotation.column.end"), m.get("rotation.column.person"));
         for (TermEntry e : entries) {

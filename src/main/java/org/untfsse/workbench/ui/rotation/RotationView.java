@@ -2,7 +2,6 @@ package org.untfsse.workbench.ui.rotation;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,7 +9,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -81,7 +79,9 @@ public final class RotationView implements WorkbenchPage {
         DatePicker asOf = new DatePicker();
         asOf.setId("rotation-as-of");
         asOf.valueProperty().bindBidirectional(vm.asOfProperty());
-        asOf.setPrefWidth(140);
+        asOf.setPrefWidth(150);
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         Button today = new Button(m.get("rotation.view.today"));
         today.setOnAction(e -> vm.asOfProperty().set(vm.today()));
         HBox box = new HBox(8, title, spacer, new Label(m.get("rotation.view.asOf")), asOf, today);
@@ -159,26 +159,31 @@ public final class RotationView implements WorkbenchPage {
         scroll.fitToWidthProperty().bind(vm.zoomProperty().isEqualTo(TimelineZoom.YEARS));
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setMinHeight(120);
-        scroll.setPrefViewportHeight(TimelineChart.AXIS_HEIGHT + 5 * TimelineChart.ROW_HEIGHT + TimelineChart.FOOT_HEIGHT + 6);
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        // The whole timeline stays in view (plus room for the sideways scroll bar when zoomed in).
+        Runnable fitHeight = () -> scroll.setPrefViewportHeight(timeline.prefHeight(-1) + 14);
+        vm.offices().addListener((ListChangeListener<Object>) c -> fitHeight.run());
+        fitHeight.run();
         TermTable table = new TermTable(vm, m, this::edit);
         Label upcomingTitle = new Label(m.get("rotation.view.upcoming"));
         upcomingTitle.getStyleClass().add("section-title");
+        upcomingTitle.setWrapText(true);
+        upcomingTitle.setMinHeight(Region.USE_PREF_SIZE);
         ListView<String> upcoming = new ListView<>(vm.upcoming());
         upcoming.setId("rotation-upcoming");
-        upcoming.setPlaceholder(new Label(m.get("rotation.view.noUpcoming")));
+        Label none = new Label(m.get("rotation.view.noUpcoming"));
+        none.setWrapText(true);
+        none.getStyleClass().add("text-muted");
+        upcoming.setPlaceholder(none);
         VBox.setVgrow(upcoming, Priority.ALWAYS);
         VBox side = new VBox(6, upcomingTitle, upcoming);
-        side.setPrefWidth(330);
+        side.setPrefWidth(340);
         side.setMinWidth(260);
         HBox.setHgrow(table.node(), Priority.ALWAYS);
         HBox lower = new HBox(10, table.node(), side);
         lower.getStyleClass().add("rotation-lower");
-        SplitPane split = new SplitPane(scroll, lower);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
-        SplitPane.setResizableWithParent(scroll, false);
-        return split;
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        return new VBox(scroll, lower);
     }
 
     private void edit(TermEntry entry) {

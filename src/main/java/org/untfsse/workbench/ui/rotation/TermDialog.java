@@ -51,6 +51,11 @@ final class TermDialog extends Dialog<ButtonType> {
         organization.getItems().setAll(vm.organizations());
         organization.setConverter(converter(o -> o.acronym() + " — " + o.name()));
         person.setPromptText(m.get("rotation.dialog.personPrompt"));
+        for (DatePicker picker : List.of(start, end)) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            picker.setPromptText("YYYY-MM-DD");
+        }
         end.setPromptText(m.get("rotation.dialog.endPrompt"));
         notes.setPrefRowCount(3);
         notes.setWrapText(true);

@@ -43,12 +43,12 @@ final class TermTable {
         });
         end.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<TermEntry, String> notes = column(m.get("rotation.column.notes"), e -> e.term().notes());
-        office.setPrefWidth(110);
-        org.setPrefWidth(90);
-        person.setPrefWidth(170);
-        start.setPrefWidth(95);
-        end.setPrefWidth(95);
-        notes.setPrefWidth(320);
+        office.setPrefWidth(120);
+        org.setPrefWidth(125);
+        person.setPrefWidth(200);
+        start.setPrefWidth(110);
+        end.setPrefWidth(110);
+        notes.setPrefWidth(420);
         table.getColumns().addAll(java.util.List.of(office, org, person, start, end, notes));
         MenuItem editItem = new MenuItem(m.get("rotation.view.edit"));
         editItem.setOnAction(e -> selected().ifPresent(edit));

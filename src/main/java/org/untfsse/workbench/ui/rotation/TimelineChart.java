@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.untfsse.workbench.model.rotation.Office;
 import org.untfsse.workbench.model.rotation.RotationTerm;
@@ -25,9 +27,11 @@ import org.untfsse.workbench.model.rotation.RotationTerm;
  */
 public final class TimelineChart extends Region {
 
-    static final double LABEL_WIDTH = 112;
+    static final double MIN_LABEL_WIDTH = 96;
     static final double AXIS_HEIGHT = 24;
     static final double ROW_HEIGHT = 40;
+    static final double SHARED_ROW_HEIGHT = 60;
+    private static final double[] LABEL_SIZES = {12.5, 10.5};
     static final double FOOT_HEIGHT = 18;
     private static final double RIGHT_PAD = 12;
 
@@ -43,6 +47,7 @@ public final class TimelineChart extends Region {
     private Consumer<RotationTerm> onEdit = t -> { };
     private LocalDate rangeStart = LocalDate.of(2020, 1, 1);
     private LocalDate rangeEnd = LocalDate.of(2021, 1, 1);
+    private double labelWidth = MIN_LABEL_WIDTH;
 
     /** A node spanning dates on one row (a gap). */
     private record Placed(Node node, LocalDate from, LocalDate until, int row) {
@@ -173,15 +178,15 @@ public final class TimelineChart extends Region {
     private double x(LocalDate date) {
         double total = ChronoUnit.DAYS.between(rangeStart, rangeEnd);
         double days = ChronoUnit.DAYS.between(rangeStart, date);
-        double usable = Math.max(10, getWidth() - LABEL_WIDTH - RIGHT_PAD);
-        return LABEL_WIDTH + usable * Math.max(0, Math.min(days, total)) / total;
+        double usable = Math.max(10, getWidth() - labelWidth - RIGHT_PAD);
+        return labelWidth + usable * Math.max(0, Math.min(days, total)) / total;
     }
 
     @Override
     protected double computePrefWidth(double height) {
         int years = rangeEnd.getYear() - rangeStart.getYear();
         double perYear = model.zoom() == TimelineZoom.QUARTERS ? 360 : 92;
-        return LABEL_WIDTH + years * perYear + RIGHT_PAD;
+        return labelWidth + years * perYear + RIGHT_PAD;
     }
 
     @Override
@@ -191,33 +196,52 @@ public final class TimelineChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return AXIS_HEIGHT + model.offices().size() * ROW_HEIGHT + FOOT_HEIGHT + 4;
+        return rowTop(model.offices().size()) + FOOT_HEIGHT + 4;
+    }
+
+    /** An office held by two at once gets a taller row, one lane per holder. */
+    private double rowHeight(int row) {
+        return model.offices().get(row).maxHolders() > 1 ? SHARED_ROW_HEIGHT : ROW_HEIGHT;
+    }
+
+    private double rowTop(int row) {
+        double y = AXIS_HEIGHT;
+        for (int r = 0; r < row; r++) {
+            y += rowHeight(r);
+        }
+        return y;
     }
 
     @Override
     protected void layoutChildren() {
-        double bottom = AXIS_HEIGHT + model.offices().size() * ROW_HEIGHT;
+        double bottom = rowTop(model.offices().size());
+        double widest = MIN_LABEL_WIDTH;
+        for (Node label : rowLabels) {
+            widest = Math.max(widest, label.prefWidth(-1) + 20);
+        }
+        if (widest != labelWidth) {
+            // Office names are never cut: the label column grows to the longest one.
+            labelWidth = widest;
+        }
         layoutAxis(bottom);
         for (int row = 0; row < rowLabels.size(); row++) {
             Node label = rowLabels.get(row);
             double h = label.prefHeight(-1);
-            label.resizeRelocate(8, AXIS_HEIGHT + row * ROW_HEIGHT + (ROW_HEIGHT - h) / 2, LABEL_WIDTH - 12, h);
+            label.resizeRelocate(8, rowTop(row) + (rowHeight(row) - h) / 2, labelWidth - 12, h);
         }
         for (Placed p : placed) {
             double x0 = x(p.from());
-            p.node().resizeRelocate(x0, AXIS_HEIGHT + p.row() * ROW_HEIGHT + 4, Math.max(2, x(p.until()) - x0),
-                    ROW_HEIGHT - 8);
+            p.node().resizeRelocate(x0, rowTop(p.row()) + 4, Math.max(2, x(p.until()) - x0), rowHeight(p.row()) - 8);
         }
         for (TimelineBar bar : bars) {
             int lanes = model.offices().get(bar.row).maxHolders();
-            double inner = ROW_HEIGHT - 8;
-            double h = lanes > 1 ? (inner - 2) / 2 : inner;
-            double y = AXIS_HEIGHT + bar.row * ROW_HEIGHT + 4 + Math.min(bar.lane, lanes - 1) * (h + 2);
+            double inner = rowHeight(bar.row) - 8;
+            double h = lanes > 1 ? (inner - 3) / 2 : inner;
+            double y = rowTop(bar.row) + 4 + Math.min(bar.lane, lanes - 1) * (h + 3);
             double x0 = x(bar.from) + 1;
             double w = Math.max(3, x(bar.until) - x0 - 1);
             bar.resizeRelocate(x0, y, w, h);
-            double textWidth = textWidth(bar.label);
-            bar.label.setVisible(textWidth + 8 <= w && bar.label.getFont().getSize() + 2 <= h + 2);
+            fitLabel(bar, w, h);
         }
         double tx = x(model.today());
         todayLine.setStartX(tx);
@@ -253,9 +277,21 @@ public final class TimelineChart extends Region {
         }
     }
 
-    private static double textWidth(Label label) {
-        Text text = new Text(label.getText());
-        text.setFont(label.getFont());
-        return text.getLayoutBounds().getWidth();
+    /** The acronym at full size, else smaller, else hidden: never cut off, never spilling over the bar. */
+    private static void fitLabel(TimelineBar bar, double width, double height) {
+        for (double size : LABEL_SIZES) {
+            Font font = Font.font(bar.label.getFont().getFamily(), FontWeight.BOLD, size);
+            Text text = new Text(bar.label.getText());
+            text.setFont(font);
+            if (text.getLayoutBounds().getWidth() + 8 <= width && text.getLayoutBounds().getHeight() <= height + 2) {
+                String style = "-fx-font-size: " + size + "px;";
+                if (!style.equals(bar.label.getStyle())) {
+                    bar.label.setStyle(style);
+                }
+                bar.label.setVisible(true);
+                return;
+            }
+        }
+        bar.label.setVisible(false);
     }
 }

@@ -57,6 +57,8 @@ final class PlanDialog extends Dialog<ButtonType> {
         months.setEditable(true);
         count.setEditable(true);
         start.setId("plan-start");
+        start.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         start.setValue(vm.today().withDayOfMonth(1).plusMonths(1));
         proposals.setId("plan-proposals");
         proposals.setPrefHeight(170);
@@ -81,6 +83,9 @@ final class PlanDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(m.get("rotation.field.offices")), offices);
         grid.addRow(1, new Label(m.get("rotation.field.order")), order);
         grid.addRow(2, new Label(m.get("rotation.field.termMonths")), months);
@@ -114,6 +119,13 @@ final class PlanDialog extends Dialog<ButtonType> {
             }
         });
         setOnHidden(e -> vm.discardProposals());
+        // Keep the timeline in view: the planner sits at the owner's lower right, not over its centre.
+        setOnShown(e -> {
+            if (owner != null) {
+                setX(owner.getX() + Math.max(0, owner.getWidth() - getWidth() - 16));
+                setY(owner.getY() + Math.max(0, owner.getHeight() - getHeight() - 8));
+            }
+        });
     }
 
     /** Shows the problems, if any; true when there were none. */

@@ -185,7 +185,7 @@ public final class TimelineChart extends Region {
     @Override
     protected double computePrefWidth(double height) {
         int years = rangeEnd.getYear() - rangeStart.getYear();
-        double perYear = model.zoom() == TimelineZoom.QUARTERS ? 360 : 92;
+        double perYear = model.zoom() == TimelineZoom.QUARTERS ? 360 : 64;
         return labelWidth + years * perYear + RIGHT_PAD;
     }
 

@@ -61,7 +61,7 @@ final class PlanDialog extends Dialog<ButtonType> {
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         start.setValue(vm.today().withDayOfMonth(1).plusMonths(1));
         proposals.setId("plan-proposals");
-        proposals.setPrefHeight(170);
+        proposals.setPrefHeight(130);
         proposals.setPlaceholder(new Label(m.get("rotation.plan.none")));
         problems.setId("plan-problems");
         problems.getStyleClass().add("field-error");
@@ -119,10 +119,10 @@ final class PlanDialog extends Dialog<ButtonType> {
             }
         });
         setOnHidden(e -> vm.discardProposals());
-        // Keep the timeline in view: the planner sits at the owner's lower right, not over its centre.
+        // Proposals lie in the future, on the timeline's right: the planner sits at the lower left.
         setOnShown(e -> {
             if (owner != null) {
-                setX(owner.getX() + Math.max(0, owner.getWidth() - getWidth() - 16));
+                setX(owner.getX() + 8);
                 setY(owner.getY() + Math.max(0, owner.getHeight() - getHeight() - 8));
             }
         });

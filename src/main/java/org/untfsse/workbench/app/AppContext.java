@@ -18,12 +18,15 @@ import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.common.DatabaseFiles;
+import org.untfsse.workbench.service.rotation.RotationService;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
+import org.untfsse.workbench.store.rotation.OfficeRepository;
+import org.untfsse.workbench.store.rotation.RotationTermRepository;
 
 /**
  * Creates every long-lived object once and hands them out. The database and the services are
@@ -42,6 +45,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private DataFolderLock lock;
     private RosterService roster;
     private BackupService backups;
+    private RotationService rotation;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -138,6 +142,21 @@ public final class AppContext implements CliServices, AutoCloseable {
             backups().restore(source);
         }
         return source;
+    }
+
+    @Override
+    public synchronized RotationService rotation() {
+        if (rotation == null) {
+            Sql sql = new Sql(database());
+            rotation = new RotationService(database(), new OfficeRepository(sql), new RotationTermRepository(sql),
+                    roster(), messages, clock);
+        }
+        return rotation;
+    }
+
+    @Override
+    public java.time.Instant now() {
+        return clock.instant();
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.untfsse.workbench.ui.common.PlaceholderPage;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
 import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
+import org.untfsse.workbench.ui.rotation.CalendarExport;
+import org.untfsse.workbench.ui.rotation.RotationView;
+import org.untfsse.workbench.ui.rotation.RotationViewModel;
 
 /** Builds the window's pages and menu entries over the application's services. */
 final class UiComposition {
@@ -30,12 +33,17 @@ final class UiComposition {
                 new PageEntry("rosters", "page.rosters", Material2MZ.PEOPLE,
                         () -> placeholder(m, Material2MZ.PEOPLE, "page.rosters")),
                 new PageEntry("rotation", "page.rotation", Material2AL.AUTORENEW,
-                        () -> placeholder(m, Material2AL.AUTORENEW, "page.rotation")),
+                        () -> new RotationView(new RotationViewModel(context.rotation(), context.roster(), dialogs), m,
+                                calendarExport(context, dialogs, tasks))),
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
                         () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> placeholder(m, Material2AL.LIBRARY_BOOKS, "page.archive")));
+        MenuItem exportCalendar = new MenuItem(m.get("rotation.view.export"));
+        exportCalendar.setId("menu-export-calendar");
+        exportCalendar.setOnAction(e -> calendarExport(context, dialogs, tasks).run());
         List<MenuItem> fileItems = new ArrayList<>();
+        fileItems.add(exportCalendar);
         MainWindow[] window = new MainWindow[1];
         MenuItem restore = new MenuItem(m.get("backup.menu.restore"));
         restore.setId("menu-restore-backup");
@@ -47,6 +55,10 @@ final class UiComposition {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
         }
         return window[0];
+    }
+
+    private static Runnable calendarExport(AppContext context, FxDialogService dialogs, FxTaskRunner tasks) {
+        return () -> new CalendarExport(context.rotation(), dialogs, tasks, context.clock()).run();
     }
 
     private static PlaceholderPage placeholder(Messages m, org.kordamp.ikonli.Ikon icon, String titleKey) {

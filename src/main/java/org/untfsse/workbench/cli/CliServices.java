@@ -6,6 +6,7 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.service.rotation.RotationService;
 
 /**
  * What the commands need from the application, supplied by the app layer's wiring.
@@ -37,4 +38,11 @@ public interface CliServices {
      * backup that was restored.
      */
     Path restore(Path backup);
+
+    RotationService rotation();
+
+    /** The current instant, from the application's clock (stamps exports). */
+    default java.time.Instant now() {
+        return java.time.Instant.now();
+    }
 }

@@ -7,6 +7,7 @@ import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
+import org.untfsse.workbench.cli.rotation.RotationCommands;
 import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.ValidationException;
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ public final class WorkbenchCli {
                 .addSubcommand(new RosterListCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
+        commandLine.addSubcommand(RotationCommands.tree(services, out));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, new DateConverter());

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
+import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
@@ -41,7 +44,10 @@ public final class WorkbenchCli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
-                .addSubcommand(new RosterListCommand(services, out)));
+                .addSubcommand(new RosterListCommand(services, out))
+                .addSubcommand(new RosterEmailsCommand(services, out, err)));
+        commandLine.addSubcommand(new CommandLine(new MailCommand(out))
+                .addSubcommand(new MailDraftCommand(services, out, err)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.setOut(out);

@@ -6,6 +6,7 @@ import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
 import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
@@ -47,7 +48,8 @@ public final class WorkbenchCli {
                 .addSubcommand(new RosterListCommand(services, out))
                 .addSubcommand(new RosterEmailsCommand(services, out, err)));
         commandLine.addSubcommand(new CommandLine(new MailCommand(out))
-                .addSubcommand(new MailDraftCommand(services, out, err)));
+                .addSubcommand(new MailDraftCommand(services, out, err))
+                .addSubcommand(new MailTemplateCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.setOut(out);

@@ -123,4 +123,19 @@ class MailCommandsTest {
         assertThat(run("roster", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("emails  Print or save the e-mail addresses of a group");
     }
+
+    @Test
+    void mail_template_shows_the_default_saves_an_own_version_and_resets_it() throws Exception {
+        Path body = Files.writeString(dir.resolve("corps.txt"), "Bonjour,\n{decisions} décisions.\n{sender}\n");
+
+        assertThat(run("mail", "template", "--language", "fr", "--subject", "PV n° {number} du {date}",
+                "--body-file", body.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("# fr\nPV n° {number} du {date}\n\nBonjour,\n{decisions} décisions.");
+
+        assertThat(run("mail", "template", "--language", "fr", "--reset")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("# fr (default)\nUNTFSSE: draft minutes of the {meeting}");
+
+        assertThat(run("mail", "template", "--subject", "{oops}")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Subject: {oops} is not a placeholder the workbench knows");
+    }
 }

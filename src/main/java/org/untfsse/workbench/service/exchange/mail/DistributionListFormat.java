@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -106,13 +105,5 @@ public final class DistributionListFormat {
             i += Character.charCount(cp);
         }
         return out.append("\r\n").toString();
-    }
-
-    public static String fileExtension(String format) {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> "csv";
-            case "vcard" -> "vcf";
-            default -> "txt";
-        };
     }
 }

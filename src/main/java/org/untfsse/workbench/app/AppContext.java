@@ -16,12 +16,16 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
+import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
+import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.service.rotation.RotationService;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
+import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
@@ -46,6 +50,8 @@ public final class AppContext implements CliServices, AutoCloseable {
     private RosterService roster;
     private BackupService backups;
     private RotationService rotation;
+    private MailTemplateService mailTemplates;
+    private CirculationDraft circulationDraft;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -115,6 +121,27 @@ public final class AppContext implements CliServices, AutoCloseable {
             backups = new BackupService(folder, database(), clock);
         }
         return backups;
+    }
+
+    @Override
+    public RecipientFinder mailRecipients() {
+        return new RecipientFinder(roster(), messages.locale());
+    }
+
+    @Override
+    public synchronized MailTemplateService mailTemplates() {
+        if (mailTemplates == null) {
+            mailTemplates = new MailTemplateService(database(), new MailTemplateRepository(new Sql(database())), clock);
+        }
+        return mailTemplates;
+    }
+
+    @Override
+    public synchronized CirculationDraft circulationDraft() {
+        if (circulationDraft == null) {
+            circulationDraft = new CirculationDraft(mailRecipients(), mailTemplates(), messages, clock);
+        }
+        return circulationDraft;
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.List;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
+import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
+import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.service.rotation.RotationService;
 
@@ -45,4 +48,13 @@ public interface CliServices {
     default java.time.Instant now() {
         return java.time.Instant.now();
     }
+
+    /** Circulation e-mail: recipients from the roster (opens the database). */
+    RecipientFinder mailRecipients();
+
+    /** Circulation e-mail: the per-language subject and body templates. */
+    MailTemplateService mailTemplates();
+
+    /** Circulation e-mail: prepares unsent .eml drafts. */
+    CirculationDraft circulationDraft();
 }

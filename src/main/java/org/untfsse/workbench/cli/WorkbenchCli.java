@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
+import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
+import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
@@ -42,7 +46,11 @@ public final class WorkbenchCli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
-                .addSubcommand(new RosterListCommand(services, out)));
+                .addSubcommand(new RosterListCommand(services, out))
+                .addSubcommand(new RosterEmailsCommand(services, out, err)));
+        commandLine.addSubcommand(new CommandLine(new MailCommand(out))
+                .addSubcommand(new MailDraftCommand(services, out, err))
+                .addSubcommand(new MailTemplateCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.addSubcommand(RotationCommands.tree(services, out));

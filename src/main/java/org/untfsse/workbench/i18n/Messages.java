@@ -21,7 +21,8 @@ public final class Messages {
 
     /** Base names of the feature bundles, in lookup order. */
     public static final List<String> BUNDLES = List.of(
-            "i18n.common", "i18n.roster", "i18n.rotation", "i18n.meeting", "i18n.archive", "i18n.exchange");
+            "i18n.common", "i18n.roster", "i18n.rotation", "i18n.meeting", "i18n.archive", "i18n.exchange",
+            "i18n.mail");
 
     private final Locale locale;
     private final Map<String, String> texts;

@@ -50,5 +50,6 @@ $installed
  },
  "ratios": [$ratio_installed["app-image", "hello on app runtime"], ["java -jar", "hello java -cp"]]}
 JSON
-# The app-image reads JAVA_TOOL_OPTIONS for the probe (its own options live in its .cfg).
-JAVA_TOOL_OPTIONS=$probe python3 "$root/bench/startup.py" "$out/spec.json"
+# The app-image reads JAVA_TOOL_OPTIONS for the probe (its own options live in its .cfg); user.home
+# (Java takes it from passwd, not $HOME) isolates the window-size preferences of every run.
+JAVA_TOOL_OPTIONS="$probe -Duser.home=$HOME" python3 "$root/bench/startup.py" "$out/spec.json"

@@ -3,6 +3,7 @@ package org.untfsse.workbench.app;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,10 @@ final class UiLauncher {
         FxTaskRunner tasks = new FxTaskRunner();
         MainWindow window = UiComposition.mainWindow(context, tasks, windowState, new UiSettings(preferences), stage);
         window.install(stage);
+        for (int size : new int[] {16, 32, 48, 64, 256}) { // window and task-bar icon, see icons/
+            stage.getIcons().add(new Image(UiLauncher.class.getResource("/icons/app-icon-" + size + ".png").toExternalForm()));
+        }
+        StartupProbe.install(stage);
         stage.setOnHidden(e -> {
             tasks.close();
             context.close();

@@ -72,7 +72,7 @@ public final class MainWindow {
     public Scene install(Stage stage) {
         theme = windowState.theme();
         theme.apply();
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(root, windowState.width(), windowState.height());
         scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> { if (current != null) current.focusFilter(); });

@@ -21,6 +21,15 @@ public final class WindowState {
         this.prefs = prefs;
     }
 
+    /** The remembered inner size, for the scene (a window manager may otherwise size the window to its content). */
+    public double width() {
+        return Math.max(640, prefs.getDouble("width", DEFAULT_WIDTH));
+    }
+
+    public double height() {
+        return Math.max(420, prefs.getDouble("height", DEFAULT_HEIGHT));
+    }
+
     public void restore(Stage stage) {
         double width = prefs.getDouble("width", DEFAULT_WIDTH);
         double height = prefs.getDouble("height", DEFAULT_HEIGHT);

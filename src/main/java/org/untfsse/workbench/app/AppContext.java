@@ -2,6 +2,7 @@ package org.untfsse.workbench.app;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,10 +12,18 @@ import org.untfsse.workbench.cli.CliServices;
 import org.untfsse.workbench.cli.ExitCodes;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.exchange.ArchiveFiles;
+import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
+import org.untfsse.workbench.service.exchange.ExchangeService;
+import org.untfsse.workbench.service.exchange.MembershipSection;
+import org.untfsse.workbench.service.exchange.OrganizationSection;
+import org.untfsse.workbench.service.exchange.PersonSection;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
+import org.untfsse.workbench.store.exchange.BundleBaseStore;
+import org.untfsse.workbench.store.exchange.RosterBundleStore;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
@@ -35,6 +44,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private Database database;
     private DataFolderLock lock;
     private RosterService roster;
+    private ExchangeService exchange;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -96,6 +106,22 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    /** The bundle's sections: each feature adds its own here (rotationTerms, meetings, documents). */
+    @Override
+    public synchronized ExchangeService exchange() {
+        if (exchange == null) {
+            RosterBundleStore rosterStore = new RosterBundleStore(database());
+            ArchiveFiles archive = new ArchiveFiles(folder.archive());
+            exchange = new ExchangeService(database(), List.of(
+                    new OrganizationSection(rosterStore, messages),
+                    new MembershipSection(rosterStore, messages),
+                    new PersonSection(rosterStore, messages)),
+                    new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
+                    messages, clock);
+        }
+        return exchange;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.untfsse.workbench.cli;
 
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.roster.RosterService;
 
 /**
@@ -20,4 +21,6 @@ public interface CliServices {
     void requireWriteAccess();
 
     RosterService roster();
+
+    ExchangeService exchange();
 }

@@ -2,6 +2,7 @@ package org.untfsse.workbench.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.untfsse.workbench.cli.exchange.ExchangeCommands;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.Problem;
@@ -39,6 +40,7 @@ public final class WorkbenchCli {
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
                 .addSubcommand(new RosterListCommand(services, out)));
+        ExchangeCommands.register(commandLine, services, out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, new DateConverter());

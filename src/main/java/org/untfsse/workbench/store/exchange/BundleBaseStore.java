@@ -57,7 +57,7 @@ public final class BundleBaseStore {
     }
 
     public Optional<Instant> lastExport() {
-        return sql.one("SELECT max(at) FROM bundle_exchange WHERE kind = 'EXPORT'", r -> Sql.instant(r, "max(at)"))
-                .filter(java.util.Objects::nonNull);
+        return sql.one("SELECT at FROM bundle_exchange WHERE kind = 'EXPORT' ORDER BY at DESC LIMIT 1",
+                r -> Sql.instant(r, "at"));
     }
 }

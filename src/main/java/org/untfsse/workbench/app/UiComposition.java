@@ -1,6 +1,8 @@
 package org.untfsse.workbench.app;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -12,6 +14,8 @@ import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.PlaceholderPage;
 import org.untfsse.workbench.ui.common.WindowState;
+import org.untfsse.workbench.ui.exchange.ExchangeMenu;
+import org.untfsse.workbench.ui.exchange.ExchangeViewModel;
 
 /** Builds the window's pages and menu entries over the application's services. */
 final class UiComposition {
@@ -31,8 +35,16 @@ final class UiComposition {
                         () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> placeholder(m, Material2AL.LIBRARY_BOOKS, "page.archive")));
-        List<MenuItem> fileItems = List.of();
-        return new MainWindow(m, pages, fileItems, tasks, windowState);
+        MainWindow[] window = new MainWindow[1];
+        ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), dialogs, tasks, m, () -> {
+            if (window[0] != null && window[0].currentPage() != null) {
+                window[0].currentPage().refresh();
+            }
+        });
+        List<MenuItem> fileItems = new ArrayList<>(ExchangeMenu.items(exchange, m));
+        Platform.runLater(exchange::offerSampleDataIfEmpty); // after the window is shown
+        window[0] = new MainWindow(m, pages, fileItems, tasks, windowState);
+        return window[0];
     }
 
     private static PlaceholderPage placeholder(Messages m, org.kordamp.ikonli.Ikon icon, String titleKey) {

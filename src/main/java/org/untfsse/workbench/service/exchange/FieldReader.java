@@ -46,7 +46,7 @@ final class FieldReader {
             String name = p.currentName();
             JsonToken valueToken = p.nextToken();
             String fieldPath = path + "." + name;
-            FieldSpec spec = specs.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+            FieldSpec spec = find(specs, name);
             if (spec == null) {
                 problems.add(new Problem(fieldPath, messages.get("exchange.error.unknownField", name)));
                 p.skipChildren();
@@ -63,6 +63,15 @@ final class FieldReader {
             }
         }
         return problems.size() == before ? values : null;
+    }
+
+    private static FieldSpec find(List<FieldSpec> specs, String name) {
+        for (FieldSpec spec : specs) {
+            if (spec.name().equals(name)) {
+                return spec;
+            }
+        }
+        return null;
     }
 
     void readValue(JsonParser p, JsonToken token, FieldSpec spec, String path, RecordFields into, List<Problem> problems)

@@ -39,6 +39,8 @@ final class BundleReader {
         try (JsonParser p = BundleJson.FACTORY.createParser(in)) {
             try {
                 readTop(p, bundle);
+            } catch (TooManyProblems enough) {
+                // reported; the rest of the file is not read
             } catch (StreamConstraintsException e) {
                 problems.add(new Problem("$", limitMessage(e, p.currentLocation())));
             } catch (StreamReadException e) {
@@ -120,6 +122,11 @@ final class BundleReader {
         bundle.records.put(key, out);
         int index = 0;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (bundle.problems.size() >= BundleFormat.MAX_PROBLEMS) {
+                bundle.problems.add(new Problem(path, messages.get("exchange.error.tooManyProblems",
+                        BundleFormat.MAX_PROBLEMS)));
+                throw new TooManyProblems();
+            }
             String recordPath = path + "[" + index++ + "]";
             RecordFields values = fields.readObject(p, token, section.fields(), recordPath, bundle.problems);
             if (values != null) {
@@ -170,5 +177,14 @@ final class BundleReader {
             return messages.get("exchange.error.nameTooLong", BundleFormat.MAX_NAME_LENGTH, line, column);
         }
         return messages.get("exchange.error.limit", line, column, detail.lines().findFirst().orElse(""));
+    }
+
+    /** Stops reading a file that has more problems than anyone would read. */
+    private static final class TooManyProblems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyProblems() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -72,6 +72,8 @@ class HostileBundleTest {
                         "$.organizations[0].homepage", "Not a field"),
                 Arguments.of("a 100 MB string", HEAD + "\"organizations\": [{\"id\": \"" + ORG + "\", \"notes\": \""
                         + "x".repeat(100 * 1024 * 1024) + "\"}]}", "$", "longer than 5000000 characters"),
+                Arguments.of("a million broken records", HEAD + "\"organizations\": [" + "1,".repeat(1_000_000) + "1]}",
+                        "$.organizations", "More than 1000 problems"),
                 Arguments.of("nesting 10,000 deep", HEAD + "\"organizations\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}",
                         "$", "more than 64 levels deep"));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,6 +20,12 @@ import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
 import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
 import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
+import org.untfsse.workbench.service.exchange.ArchiveFiles;
+import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
+import org.untfsse.workbench.service.exchange.ExchangeService;
+import org.untfsse.workbench.service.exchange.MembershipSection;
+import org.untfsse.workbench.service.exchange.OrganizationSection;
+import org.untfsse.workbench.service.exchange.PersonSection;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.service.rotation.RotationService;
@@ -26,6 +33,8 @@ import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
+import org.untfsse.workbench.store.exchange.BundleBaseStore;
+import org.untfsse.workbench.store.exchange.RosterBundleStore;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
@@ -52,6 +61,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private RotationService rotation;
     private MailTemplateService mailTemplates;
     private CirculationDraft circulationDraft;
+    private ExchangeService exchange;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -113,6 +123,22 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    /** The bundle's sections: each feature adds its own here (rotationTerms, meetings, documents). */
+    @Override
+    public synchronized ExchangeService exchange() {
+        if (exchange == null) {
+            RosterBundleStore rosterStore = new RosterBundleStore(database());
+            ArchiveFiles archive = new ArchiveFiles(folder.archive());
+            exchange = new ExchangeService(database(), List.of(
+                    new OrganizationSection(rosterStore, messages),
+                    new MembershipSection(rosterStore, messages),
+                    new PersonSection(rosterStore, messages)),
+                    new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
+                    messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT));
+        }
+        return exchange;
     }
 
     @Override

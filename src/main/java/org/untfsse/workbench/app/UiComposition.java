@@ -2,6 +2,7 @@ package org.untfsse.workbench.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -18,6 +19,8 @@ import org.untfsse.workbench.ui.common.WindowState;
 import org.untfsse.workbench.ui.rotation.CalendarExport;
 import org.untfsse.workbench.ui.rotation.RotationView;
 import org.untfsse.workbench.ui.rotation.RotationViewModel;
+import org.untfsse.workbench.ui.exchange.ExchangeMenu;
+import org.untfsse.workbench.ui.exchange.ExchangeViewModel;
 
 /** Builds the window's pages and menu entries over the application's services. */
 final class UiComposition {
@@ -39,12 +42,17 @@ final class UiComposition {
                         () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> placeholder(m, Material2AL.LIBRARY_BOOKS, "page.archive")));
+        MainWindow[] window = new MainWindow[1];
+        ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), dialogs, tasks, m, () -> {
+            if (window[0] != null) {
+                window[0].refreshCurrent();
+            }
+        });
+        List<MenuItem> fileItems = new ArrayList<>(ExchangeMenu.items(exchange, m));
         MenuItem exportCalendar = new MenuItem(m.get("rotation.view.export"));
         exportCalendar.setId("menu-export-calendar");
         exportCalendar.setOnAction(e -> calendarExport(context, dialogs, tasks).run());
-        List<MenuItem> fileItems = new ArrayList<>();
         fileItems.add(exportCalendar);
-        MainWindow[] window = new MainWindow[1];
         MenuItem restore = new MenuItem(m.get("backup.menu.restore"));
         restore.setId("menu-restore-backup");
         restore.setOnAction(e -> new RestoreBackupAction(m, dialogs, tasks, context.backups(),
@@ -53,6 +61,8 @@ final class UiComposition {
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
+        } else {
+            Platform.runLater(exchange::offerSampleDataIfEmpty); // after the window is shown
         }
         return window[0];
     }

@@ -8,6 +8,7 @@ import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
 import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
 import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
+import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.service.rotation.RotationService;
 
@@ -57,4 +58,6 @@ public interface CliServices {
 
     /** Circulation e-mail: prepares unsent .eml drafts. */
     CirculationDraft circulationDraft();
+
+    ExchangeService exchange();
 }

@@ -8,6 +8,7 @@ import org.untfsse.workbench.cli.exchange.mail.MailCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
 import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
+import org.untfsse.workbench.cli.exchange.ExchangeCommands;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
@@ -54,6 +55,7 @@ public final class WorkbenchCli {
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.addSubcommand(RotationCommands.tree(services, out));
+        ExchangeCommands.register(commandLine, services, out);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, new DateConverter());

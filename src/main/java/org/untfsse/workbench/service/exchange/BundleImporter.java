@@ -1,0 +1,76 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.ValidationException;
+import org.untfsse.workbench.store.exchange.BundleBaseStore;
+
+/**
+ * Plans the merge of a read bundle against the store, checks references and business rules on the
+ * merged result, and writes the winners. Call {@link #plan} and {@link #apply} inside one
+ * transaction (a read for a preview, the write for the import).
+ */
+final class BundleImporter {
+
+    /** The checked merge of every section, ready to write. */
+    record Plan(List<SectionPlan<?>> sections, ImportPreview preview) {
+    }
+
+    private final List<BundleSection<?>> sections;
+    private final BundleBaseStore bases;
+    private final Messages messages;
+
+    BundleImporter(List<BundleSection<?>> sections, BundleBaseStore bases, Messages messages) {
+        this.sections = sections;
+        this.bases = bases;
+        this.messages = messages;
+    }
+
+    /** @throws ValidationException with every problem found, at its JSON path */
+    Plan plan(ParsedBundle bundle) {
+        List<Problem> problems = new ArrayList<>(bundle.problems);
+        ValidationException.throwIfAny(problems);
+        Instant lastExport = bases.lastExport().orElse(null);
+        ImportPreview preview = new ImportPreview();
+        DuplicateIds duplicates = new DuplicateIds(problems, messages);
+        List<SectionPlan<?>> plans = new ArrayList<>();
+        Map<String, Map<UUID, ?>> merged = new HashMap<>();
+        for (BundleSection<?> section : sections) {
+            SectionPlan<?> plan = planSection(section, bundle, lastExport, preview, duplicates);
+            plans.add(plan);
+            merged.put(section.key(), plan.merged);
+        }
+        for (SectionPlan<?> plan : plans) {
+            validate(plan, merged, problems);
+        }
+        ValidationException.throwIfAny(problems);
+        return new Plan(plans, preview);
+    }
+
+    void apply(Plan plan) {
+        for (SectionPlan<?> section : plan.sections()) {
+            save(section);
+            bases.saveBases(section.bases);
+        }
+    }
+
+    private <T> SectionPlan<T> planSection(BundleSection<T> section, ParsedBundle bundle, Instant lastExport,
+                                           ImportPreview preview, DuplicateIds duplicates) {
+        return SectionPlan.plan(section, bundle.incoming(section), bases.bases(section.key()), lastExport, preview,
+                duplicates);
+    }
+
+    private static <T> void validate(SectionPlan<T> plan, Map<String, Map<UUID, ?>> merged, List<Problem> problems) {
+        plan.section.validate(new SectionCheck<>(plan.incoming, merged, problems));
+    }
+
+    private static <T> void save(SectionPlan<T> plan) {
+        plan.section.saveAll(plan.toSave);
+    }
+}

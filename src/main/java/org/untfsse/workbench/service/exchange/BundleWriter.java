@@ -1,0 +1,99 @@
+package org.untfsse.workbench.service.exchange;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.untfsse.workbench.service.common.Progress;
+
+/**
+ * Streams the whole database into one bundle: one record at a time from the store to the file,
+ * so memory does not grow with the database. Call inside one read transaction (a consistent
+ * snapshot).
+ */
+final class BundleWriter {
+
+    private final List<BundleSection<?>> sections;
+
+    BundleWriter(List<BundleSection<?>> sections) {
+        this.sections = sections;
+    }
+
+    /** Writes the bundle; returns the number of records written. */
+    long write(OutputStream out, Instant exportedAt, boolean omitPersonal, Progress progress) throws IOException {
+        long total = 0;
+        for (BundleSection<?> s : sections) {
+            total += s.countStored();
+        }
+        long[] done = {0};
+        try (JsonGenerator g = BundleJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(BundleJson.prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("format", BundleFormat.FORMAT);
+            g.writeNumberField("schemaVersion", BundleFormat.SCHEMA_VERSION);
+            g.writeStringField("exportedAt", exportedAt.toString());
+            for (BundleSection<?> section : sections) {
+                writeSection(g, section, omitPersonal, done, total, progress);
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        progress.update(total, total, "");
+        return done[0];
+    }
+
+    private static <T> void writeSection(JsonGenerator g, BundleSection<T> section, boolean omitPersonal, long[] done,
+                                         long total, Progress progress) throws IOException {
+        g.writeArrayFieldStart(section.key());
+        try {
+            section.forEachStored(record -> {
+                try {
+                    writeObject(g, section.fields(), section.values(record), omitPersonal);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (++done[0] % 10_000 == 0) {
+                    progress.update(done[0], total, section.key());
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        g.writeEndArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void writeObject(JsonGenerator g, List<FieldSpec> fields, Object[] values, boolean omitPersonal)
+            throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec spec = fields.get(i);
+            if (spec.personal() && omitPersonal) {
+                continue;
+            }
+            g.writeFieldName(spec.name());
+            Object value = values[i];
+            if (value == null) {
+                g.writeNull();
+                continue;
+            }
+            switch (spec.type()) {
+                case INTEGER -> g.writeNumber(((Number) value).longValue());
+                case BOOLEAN -> g.writeBoolean((Boolean) value);
+                case ENUM -> g.writeString(value instanceof Enum<?> e ? e.name() : value.toString());
+                case ARRAY -> {
+                    g.writeStartArray();
+                    for (Object[] child : (List<Object[]>) value) {
+                        writeObject(g, spec.children(), child, omitPersonal);
+                    }
+                    g.writeEndArray();
+                }
+                default -> g.writeString(value.toString());
+            }
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,201 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.Clocks;
+import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.service.common.ValidationException;
+import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.exchange.BundleBaseStore;
+
+/**
+ * Moving the whole record in and out: JSON bundle export and import (with merge and preview),
+ * sample data, backup and verify. Export streams from one consistent read; import validates
+ * everything first and then writes in one transaction, or not at all.
+ */
+public final class ExchangeService {
+
+    private final Database database;
+    private final List<BundleSection<?>> sections;
+    private final BundleBaseStore bases;
+    private final ArchiveFiles archive;
+    private final List<IntegrityCheck> checks;
+    private final Messages messages;
+    private final Clock clock;
+    private final Runnable backupBeforeImport;
+
+    public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
+                           ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock) {
+        this(database, sections, bases, archive, checks, messages, clock, () -> { });
+    }
+
+    /** {@code backupBeforeImport} runs after a bundle has been fully validated and before it is applied. */
+    public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
+                           ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock,
+                           Runnable backupBeforeImport) {
+        this.backupBeforeImport = backupBeforeImport;
+        List<BundleSection<?>> sorted = new ArrayList<>(sections);
+        sorted.sort(Comparator.comparingInt((BundleSection<?> s) -> BundleFormat.orderOf(s.key()))
+                .thenComparing(BundleSection::key));
+        this.database = database;
+        this.sections = List.copyOf(sorted);
+        this.bases = bases;
+        this.archive = archive;
+        this.checks = List.copyOf(checks);
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public List<BundleSection<?>> sections() {
+        return sections;
+    }
+
+    // ---- export ------------------------------------------------------------------------------
+
+    /** Writes the whole database to {@code out} (atomically); with {@code filesZip}, the archive's files too. */
+    public ExportResult export(Path out, Path filesZip, boolean omitPersonal, Progress progress) throws IOException {
+        Instant now = Clocks.now(clock);
+        long records = database.read(() -> {
+            try {
+                return AtomicFile.write(out, stream -> new BundleWriter(sections).write(stream, now, omitPersonal, progress));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        int files = 0;
+        if (filesZip != null) {
+            files = AtomicFile.write(filesZip, new FilesZip(archive, messages)::pack);
+        }
+        database.write(() -> {
+            bases.logExchange("EXPORT", now, out.getFileName().toString(), records);
+            return null;
+        });
+        return new ExportResult(out, records, filesZip, files);
+    }
+
+    // ---- import ------------------------------------------------------------------------------
+
+    /** What importing would do; writes nothing. @throws ValidationException listing every problem */
+    public ImportPreview preview(Path bundle, Path filesZip) throws IOException {
+        ParsedBundle parsed = read(bundle);
+        ImportPreview preview = database.read(() -> importer().plan(parsed).preview());
+        if (filesZip != null) {
+            FilesZip zip = new FilesZip(archive, messages);
+            FilesZip.Staged staged = zip.stage(filesZip);
+            try {
+                preview.filesAdded(zip.newFiles(staged));
+            } finally {
+                zip.discard(staged);
+            }
+        }
+        return preview;
+    }
+
+    /** Validates everything, then applies the bundle in one transaction. @throws ValidationException */
+    public ImportPreview importBundle(Path bundle, Path filesZip, Progress progress) throws IOException {
+        progress.update(0, -1, messages.get("exchange.progress.reading"));
+        ParsedBundle parsed = read(bundle);
+        return apply(parsed, bundle.getFileName().toString(), filesZip, progress);
+    }
+
+    /** Loads the shipped sample data (real public facts about the task force) through the importer. */
+    public ImportPreview loadSampleData(Progress progress) throws IOException {
+        ParsedBundle parsed;
+        try (InputStream in = ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The sample data is missing from this build: " + BundleFormat.SAMPLE_RESOURCE);
+            }
+            parsed = new BundleReader(sections, messages).read(in);
+        }
+        return apply(parsed, "sample-data", null, progress);
+    }
+
+    /** True when no section holds a record (a first start). */
+    public boolean isEmpty() {
+        return database.read(() -> sections.stream().allMatch(s -> s.countStored() == 0));
+    }
+
+    private ImportPreview apply(ParsedBundle parsed, String name, Path filesZip, Progress progress) throws IOException {
+        ValidationException.throwIfAny(parsed.problems);
+        backupBeforeImport.run();
+        FilesZip zip = new FilesZip(archive, messages);
+        FilesZip.Staged staged = filesZip == null ? null : zip.stage(filesZip);
+        try {
+            progress.update(0, -1, messages.get("exchange.progress.applying"));
+            ImportPreview preview = database.write(() -> {
+                BundleImporter importer = importer();
+                BundleImporter.Plan plan = importer.plan(parsed);
+                importer.apply(plan);
+                if (!plan.preview().changesNothing()) {
+                    bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
+                }
+                return plan.preview();
+            });
+            if (staged != null) {
+                preview.filesAdded(zip.commit(staged));
+                staged = null;
+            }
+            return preview;
+        } finally {
+            if (staged != null) {
+                zip.discard(staged);
+            }
+        }
+    }
+
+    private ParsedBundle read(Path bundle) throws IOException {
+        if (!Files.isRegularFile(bundle)) {
+            throw new ValidationException(List.of(new Problem(bundle.toString(),
+                    messages.get("error.fileMissing", bundle))));
+        }
+        if (Files.size(bundle) > BundleFormat.MAX_DOCUMENT_BYTES) {
+            throw new ValidationException(List.of(new Problem("$", messages.get("exchange.error.tooLarge",
+                    BundleFormat.MAX_DOCUMENT_BYTES / (1024 * 1024)))));
+        }
+        try (InputStream in = Files.newInputStream(bundle)) {
+            ParsedBundle parsed = new BundleReader(sections, messages).read(in);
+            ValidationException.throwIfAny(parsed.problems);
+            return parsed;
+        }
+    }
+
+    private BundleImporter importer() {
+        return new BundleImporter(sections, bases, messages);
+    }
+
+    // ---- backup and verify -------------------------------------------------------------------
+
+    /** A consistent copy of the database while it stays in use (SQLite's VACUUM INTO). */
+    public void backup(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new ValidationException(List.of(new Problem(target.toString(), messages.get("exchange.backup.exists"))));
+        }
+        Files.createDirectories(absolute.getParent());
+        database.backupTo(absolute);
+    }
+
+    public VerifyReport verify(Progress progress) throws Exception {
+        String check = database.integrityCheck();
+        List<Problem> problems = new ArrayList<>();
+        for (IntegrityCheck c : checks) {
+            problems.addAll(c.run(progress));
+        }
+        return new VerifyReport(check, problems);
+    }
+
+    /** The JSON Schema of the bundles this version writes and reads, generated from the sections. */
+    public String schema() {
+        return BundleSchema.generate(sections);
+    }
+}

@@ -1,0 +1,163 @@
+package org.untfsse.workbench.service.exchange;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.Problem;
+
+/** Reads one record (or nested object) field by field against its {@link FieldSpec}s. */
+final class FieldReader {
+
+    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    static final String INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+    private static final Pattern UUID_SHAPE = Pattern.compile(UUID_PATTERN);
+    private static final Pattern DATE_SHAPE = Pattern.compile(DATE_PATTERN);
+    private static final Pattern INSTANT_SHAPE = Pattern.compile(INSTANT_PATTERN);
+
+    private final Messages messages;
+
+    FieldReader(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The object's values, or null (after reporting why) when it has any problem. */
+    RecordFields readObject(JsonParser p, JsonToken token, List<FieldSpec> specs, String path, List<Problem> problems)
+            throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            problems.add(new Problem(path, messages.get("exchange.error.notRecord")));
+            p.skipChildren();
+            return null;
+        }
+        int before = problems.size();
+        RecordFields values = new RecordFields();
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            String fieldPath = path + "." + name;
+            FieldSpec spec = find(specs, name);
+            if (spec == null) {
+                problems.add(new Problem(fieldPath, messages.get("exchange.error.unknownField", name)));
+                p.skipChildren();
+            } else if (!seen.add(name)) {
+                problems.add(new Problem(fieldPath, messages.get("exchange.error.duplicateKey", name)));
+                p.skipChildren();
+            } else {
+                readValue(p, valueToken, spec, fieldPath, values, problems);
+            }
+        }
+        for (FieldSpec spec : specs) {
+            if (spec.required() && !seen.contains(spec.name())) {
+                problems.add(new Problem(path + "." + spec.name(), messages.get("exchange.error.missing")));
+            }
+        }
+        return problems.size() == before ? values : null;
+    }
+
+    private static FieldSpec find(List<FieldSpec> specs, String name) {
+        for (FieldSpec spec : specs) {
+            if (spec.name().equals(name)) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    void readValue(JsonParser p, JsonToken token, FieldSpec spec, String path, RecordFields into, List<Problem> problems)
+            throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            if (spec.nullable()) {
+                into.put(spec.name(), null);
+            } else {
+                problems.add(new Problem(path, messages.get("exchange.error.null")));
+            }
+            return;
+        }
+        if (spec.type() == FieldType.ARRAY && token == JsonToken.START_ARRAY) {
+            List<RecordFields> children = array(p, spec, path, problems);
+            if (children != null) {
+                into.put(spec.name(), children);
+            }
+            return;
+        }
+        Object value = switch (spec.type()) {
+            case STRING -> token == JsonToken.VALUE_STRING ? text(p, spec, path, problems) : null;
+            case UUID -> token == JsonToken.VALUE_STRING && UUID_SHAPE.matcher(p.getText()).matches()
+                    ? UUID.fromString(p.getText()) : null;
+            case DATE -> token == JsonToken.VALUE_STRING ? date(p.getText()) : null;
+            case INSTANT -> token == JsonToken.VALUE_STRING ? instant(p.getText()) : null;
+            case ENUM -> token == JsonToken.VALUE_STRING && spec.enumValues().contains(p.getText()) ? p.getText() : null;
+            case INTEGER -> token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                    ? p.getLongValue() : null;
+            case BOOLEAN -> token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
+            case ARRAY -> null;
+        };
+        if (value == null) {
+            if (!(spec.type() == FieldType.STRING && token == JsonToken.VALUE_STRING)) {
+                problems.add(new Problem(path, expected(spec)));
+            }
+            if (token.isStructStart()) {
+                p.skipChildren();
+            }
+            return;
+        }
+        into.put(spec.name(), value);
+    }
+
+    private String text(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+        String text = p.getText();
+        if (spec.maxLength() > 0 && text.length() > spec.maxLength()) {
+            problems.add(new Problem(path, messages.get("exchange.error.tooLong", spec.maxLength(), text.length())));
+            return null;
+        }
+        return text;
+    }
+
+    private List<RecordFields> array(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+        List<RecordFields> out = new ArrayList<>();
+        int index = 0;
+        JsonToken token;
+        int before = problems.size();
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            RecordFields child = readObject(p, token, spec.children(), path + "[" + index++ + "]", problems);
+            if (child != null) {
+                out.add(child);
+            }
+        }
+        return problems.size() == before ? out : null;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return DATE_SHAPE.matcher(text).matches() ? LocalDate.parse(text) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return INSTANT_SHAPE.matcher(text).matches() ? Instant.parse(text) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String expected(FieldSpec spec) {
+        if (spec.type() == FieldType.ENUM) {
+            return messages.get("exchange.error.enum", String.join(", ", spec.enumValues()));
+        }
+        return messages.get("exchange.error.type." + spec.type().name());
+    }
+}

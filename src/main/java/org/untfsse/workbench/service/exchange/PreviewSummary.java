@@ -1,0 +1,37 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.untfsse.workbench.i18n.Messages;
+
+/** An import preview in words, one line each: counts per section, every conflict with what was kept. */
+public final class PreviewSummary {
+
+    private PreviewSummary() {
+    }
+
+    public static List<String> lines(ImportPreview preview, Messages m) {
+        List<String> lines = new ArrayList<>();
+        for (String section : preview.sections()) {
+            lines.add(m.get("exchange.summary.section", m.get("exchange.section." + section),
+                    preview.count(section, ChangeKind.ADDED), preview.count(section, ChangeKind.UPDATED),
+                    preview.count(section, ChangeKind.UNCHANGED), preview.count(section, ChangeKind.CONFLICT)));
+        }
+        for (RecordChange c : preview.conflicts()) {
+            lines.add(conflictLine(c, m));
+        }
+        if (preview.filesAdded() > 0) {
+            lines.add(m.get("exchange.summary.files", preview.filesAdded()));
+        }
+        if (preview.changesNothing()) {
+            lines.add(m.get("exchange.summary.nothing"));
+        }
+        return lines;
+    }
+
+    public static String conflictLine(RecordChange c, Messages m) {
+        return m.get("exchange.conflict.line", m.get("exchange.section." + c.section()), c.label(), c.id(),
+                c.localUpdatedAt(), c.incomingUpdatedAt(),
+                m.get(c.keptIncoming() ? "exchange.conflict.keptIncoming" : "exchange.conflict.keptLocal"));
+    }
+}

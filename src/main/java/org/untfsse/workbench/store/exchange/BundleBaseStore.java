@@ -1,0 +1,63 @@
+package org.untfsse.workbench.store.exchange;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.Sql;
+
+/**
+ * What the merge needs to tell "changed here" from "changed there": per record, the
+ * {@code updatedAt} it had in the last bundle imported; and the log of bundle exchanges.
+ */
+public final class BundleBaseStore {
+
+    /** One record's base: the section key, its id, the {@code updatedAt} last received. */
+    public record Base(String section, UUID id, Instant updatedAt) {
+    }
+
+    private static final String UPSERT_BASE = """
+            INSERT INTO bundle_base (section, record_id, base_updated_at) VALUES (?, ?, ?)
+            ON CONFLICT (section, record_id) DO UPDATE SET base_updated_at = excluded.base_updated_at
+            """;
+
+    private final Database database;
+    private final Sql sql;
+
+    public BundleBaseStore(Database database) {
+        this.database = database;
+        this.sql = new Sql(database);
+    }
+
+    public Map<UUID, Instant> bases(String section) {
+        return database.sql(c -> {
+            Map<UUID, Instant> out = new HashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT record_id, base_updated_at FROM bundle_base WHERE section = ?",
+                    section); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(UUID.fromString(r.getString(1)), Instant.parse(r.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    public void saveBases(List<Base> bases) {
+        BatchUpsert.run(database, UPSERT_BASE, bases, b -> new Object[] {b.section(), b.id(), b.updatedAt()});
+    }
+
+    /** Records one export or import in the exchange log. */
+    public void logExchange(String kind, Instant at, String file, long records) {
+        sql.update("INSERT INTO bundle_exchange (kind, at, file, records) VALUES (?, ?, ?, ?)", kind, at, file, records);
+    }
+
+    public Optional<Instant> lastExport() {
+        return sql.one("SELECT at FROM bundle_exchange WHERE kind = 'EXPORT' ORDER BY at DESC LIMIT 1",
+                r -> Sql.instant(r, "at"));
+    }
+}

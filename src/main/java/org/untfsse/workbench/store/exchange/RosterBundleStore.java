@@ -1,0 +1,130 @@
+package org.untfsse.workbench.store.exchange;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.untfsse.workbench.model.roster.Membership;
+import org.untfsse.workbench.model.roster.MembershipStatus;
+import org.untfsse.workbench.model.roster.Organization;
+import org.untfsse.workbench.model.roster.OrganizationKind;
+import org.untfsse.workbench.model.roster.Person;
+import org.untfsse.workbench.model.roster.PersonRole;
+import org.untfsse.workbench.store.common.Database;
+
+/**
+ * The roster tables as the bundle needs them: every row streamed in id order (so export memory
+ * stays bounded), and batched upserts for import. Runs on the caller's transaction.
+ */
+public final class RosterBundleStore {
+
+    private static final String ORGANIZATIONS = """
+            SELECT id, acronym, name, kind, website, notes, updated_at FROM organization ORDER BY id
+            """;
+    private static final String MEMBERSHIPS = """
+            SELECT id, organization_id, status, from_date, to_date, updated_at FROM membership ORDER BY id
+            """;
+    private static final String PEOPLE = """
+            SELECT id, organization_id, name, title, email, phone, role, active_from, active_to, updated_at
+            FROM person ORDER BY id
+            """;
+    private static final String UPSERT_ORGANIZATION = """
+            INSERT INTO organization (id, acronym, name, kind, website, notes, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                acronym = excluded.acronym, name = excluded.name, kind = excluded.kind,
+                website = excluded.website, notes = excluded.notes, updated_at = excluded.updated_at
+            """;
+    private static final String UPSERT_MEMBERSHIP = """
+            INSERT INTO membership (id, organization_id, status, from_date, to_date, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                organization_id = excluded.organization_id, status = excluded.status,
+                from_date = excluded.from_date, to_date = excluded.to_date, updated_at = excluded.updated_at
+            """;
+    private static final String UPSERT_PERSON = """
+            INSERT INTO person (id, organization_id, name, title, email, phone, role, active_from, active_to, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                organization_id = excluded.organization_id, name = excluded.name, title = excluded.title,
+                email = excluded.email, phone = excluded.phone, role = excluded.role,
+                active_from = excluded.active_from, active_to = excluded.active_to, updated_at = excluded.updated_at
+            """;
+
+    private final Database database;
+
+    public RosterBundleStore(Database database) {
+        this.database = database;
+    }
+
+    public void forEachOrganization(Consumer<Organization> sink) {
+        stream(ORGANIZATIONS, r -> new Organization(uuid(r.getString(1)), r.getString(2), r.getString(3),
+                OrganizationKind.valueOf(r.getString(4)), r.getString(5), r.getString(6), Instant.parse(r.getString(7))), sink);
+    }
+
+    public void forEachMembership(Consumer<Membership> sink) {
+        stream(MEMBERSHIPS, r -> new Membership(uuid(r.getString(1)), uuid(r.getString(2)),
+                MembershipStatus.valueOf(r.getString(3)), date(r.getString(4)), date(r.getString(5)),
+                Instant.parse(r.getString(6))), sink);
+    }
+
+    public void forEachPerson(Consumer<Person> sink) {
+        stream(PEOPLE, r -> new Person(uuid(r.getString(1)), uuid(r.getString(2)), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), PersonRole.valueOf(r.getString(7)), date(r.getString(8)),
+                date(r.getString(9)), Instant.parse(r.getString(10))), sink);
+    }
+
+    public long count(String table) {
+        if (!List.of("organization", "membership", "person").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return database.sql(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table); ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    public void saveOrganizations(List<Organization> rows) {
+        BatchUpsert.run(database, UPSERT_ORGANIZATION, rows, o -> new Object[] {
+                o.id(), o.acronym(), o.name(), o.kind(), o.website(), o.notes(), o.updatedAt()});
+    }
+
+    public void saveMemberships(List<Membership> rows) {
+        BatchUpsert.run(database, UPSERT_MEMBERSHIP, rows, m -> new Object[] {
+                m.id(), m.organizationId(), m.status(), m.from(), m.to(), m.updatedAt()});
+    }
+
+    public void savePeople(List<Person> rows) {
+        BatchUpsert.run(database, UPSERT_PERSON, rows, p -> new Object[] {
+                p.id(), p.organizationId(), p.name(), p.title(), p.email(), p.phone(), p.role(), p.activeFrom(),
+                p.activeTo(), p.updatedAt()});
+    }
+
+    private interface Row<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    private <T> void stream(String sql, Row<T> mapper, Consumer<T> sink) {
+        database.sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(mapper.map(r));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static UUID uuid(String text) {
+        return UUID.fromString(text);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

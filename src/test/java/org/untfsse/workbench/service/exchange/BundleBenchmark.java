@@ -1,0 +1,81 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.untfsse.workbench.app.AppContext;
+import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.testsupport.TestWorkbench;
+
+/**
+ * The bundle benchmark (not a test): builds a synthetic database of about one million rows
+ * (100,000 organizations, 300,000 membership periods, 600,000 people), times the export, the
+ * import of that export into an empty database, and {@code sqlite3 -json} printing the same
+ * tables. Run as documented in docs/bundle.md.
+ */
+public final class BundleBenchmark {
+
+    private BundleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bundle-benchmark").toAbsolutePath();
+        int organizations = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        if (Files.exists(work)) {
+            throw new IllegalStateException(work + " exists; give a new folder");
+        }
+        Path bundle = work.resolve("bundle.json");
+        long rows;
+        double exportSeconds;
+        Path sourceDb;
+        try (AppContext source = context(work.resolve("source"))) {
+            long t = System.nanoTime();
+            rows = BundleFixtures.generate(source, organizations, 1);
+            System.out.printf(Locale.ROOT, "generated %,d rows in %.1f s%n", rows, seconds(t));
+            source.exchange().export(work.resolve("warm-up.json"), null, false, Progress.NONE);
+            System.gc();
+            t = System.nanoTime();
+            source.exchange().export(bundle, null, false, Progress.NONE);
+            exportSeconds = seconds(t);
+            sourceDb = source.folder().database();
+        }
+        double importSeconds;
+        try (AppContext target = context(work.resolve("target"))) {
+            target.database();
+            System.gc();
+            long t = System.nanoTime();
+            target.exchange().importBundle(bundle, null, Progress.NONE);
+            importSeconds = seconds(t);
+        }
+        double sqliteSeconds = sqliteJson(sourceDb, work.resolve("sqlite.json"));
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "rows: %,d; bundle: %,d bytes%n", rows, Files.size(bundle));
+        System.out.printf(Locale.ROOT, "export: %.2f s (%,.0f records/s)%n", exportSeconds, rows / exportSeconds);
+        System.out.printf(Locale.ROOT, "import into an empty database: %.2f s (%,.0f records/s)%n", importSeconds,
+                rows / importSeconds);
+        System.out.printf(Locale.ROOT, "sqlite3 -json of the same tables: %.2f s (%,d bytes)%n", sqliteSeconds,
+                Files.size(work.resolve("sqlite.json")));
+        System.out.printf(Locale.ROOT, "ratio export / sqlite3 -json: %.2f%n", exportSeconds / sqliteSeconds);
+        System.out.printf(Locale.ROOT, "max heap %,d MB%n", rt.maxMemory() / (1024 * 1024));
+    }
+
+    private static AppContext context(Path folder) {
+        return new AppContext(new DataFolder(folder), TestWorkbench.english(), java.time.Clock.systemUTC());
+    }
+
+    private static double sqliteJson(Path db, Path out) throws Exception {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder("sqlite3", "-json", db.toString(),
+                "SELECT * FROM organization ORDER BY id; SELECT * FROM membership ORDER BY id; SELECT * FROM person ORDER BY id;")
+                .redirectOutput(out.toFile()).redirectErrorStream(false).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("sqlite3 failed: " + new String(p.getErrorStream().readAllBytes()));
+        }
+        return seconds(t);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,100 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.untfsse.workbench.app.AppContext;
+import org.untfsse.workbench.model.roster.Membership;
+import org.untfsse.workbench.model.roster.MembershipStatus;
+import org.untfsse.workbench.model.roster.Organization;
+import org.untfsse.workbench.model.roster.OrganizationKind;
+import org.untfsse.workbench.model.roster.Person;
+import org.untfsse.workbench.model.roster.PersonRole;
+import org.untfsse.workbench.store.exchange.RosterBundleStore;
+
+/** Generated roster data and a fingerprint of every table, for the bundle tests and the benchmark. */
+public final class BundleFixtures {
+
+    private BundleFixtures() {
+    }
+
+    /** Fills the database with {@code organizations} organizations, 3 periods and 6 people each, from a seeded random. */
+    public static long generate(AppContext context, int organizations, long seed) {
+        Random random = new Random(seed);
+        RosterBundleStore store = new RosterBundleStore(context.database());
+        List<Organization> orgs = new ArrayList<>();
+        List<Membership> periods = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        OrganizationKind[] kinds = OrganizationKind.values();
+        for (int i = 0; i < organizations; i++) {
+            UUID id = new UUID(random.nextLong(), random.nextLong());
+            Instant at = Instant.parse("2020-01-01T00:00:00Z").plusMillis(random.nextInt(1_000_000_000));
+            orgs.add(new Organization(id, "ORG" + i, "Organization number " + i + " — Ünïcode “quoted”",
+                    kinds[i % kinds.length], i % 3 == 0 ? "https://org" + i + ".example.org" : "",
+                    i % 5 == 0 ? "Notes with \"quotes\", a\nnewline and a tab\t." : "", at));
+            LocalDate start = LocalDate.of(2013, 1, 1).plusDays(random.nextInt(1000));
+            for (int p = 0; p < 3; p++) {
+                LocalDate end = p == 2 ? null : start.plusDays(100 + random.nextInt(400));
+                periods.add(new Membership(new UUID(random.nextLong(), random.nextLong()), id,
+                        p % 2 == 0 ? MembershipStatus.OBSERVER : MembershipStatus.MEMBER, start, end, at));
+                start = end == null ? null : end.plusDays(1);
+            }
+            for (int p = 0; p < 6; p++) {
+                people.add(new Person(new UUID(random.nextLong(), random.nextLong()), id, "Person " + i + "-" + p,
+                        p == 0 ? "Head of unit" : "", "person" + i + "." + p + "@example.org", p % 2 == 0 ? "+41 22 799 00 0" + p : "",
+                        PersonRole.values()[p % 3], p % 2 == 0 ? LocalDate.of(2020, 1, 1) : null, null, at));
+            }
+        }
+        context.database().write(() -> {
+            store.saveOrganizations(orgs);
+            store.saveMemberships(periods);
+            store.savePeople(people);
+            return null;
+        });
+        return orgs.size() + periods.size() + people.size();
+    }
+
+    /** A SHA-256 over every row of every table, read through a separate connection. */
+    public static String tablesChecksum(Path databaseFile) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String table : tables) {
+                digest.update(table.getBytes(StandardCharsets.UTF_8));
+                try (ResultSet r = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            digest.update(String.valueOf(r.getString(i)).getBytes(StandardCharsets.UTF_8));
+                            digest.update((byte) 0);
+                        }
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The bundle's text without its one exportedAt line. */
+    public static String withoutExportedAt(Path bundle) throws Exception {
+        return Files.readString(bundle).replaceFirst("\"exportedAt\": \"[^\"]*\"", "\"exportedAt\": \"-\"");
+    }
+}

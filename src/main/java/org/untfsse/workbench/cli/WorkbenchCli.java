@@ -3,6 +3,7 @@ package org.untfsse.workbench.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.untfsse.workbench.cli.roster.RosterCommand;
+import org.untfsse.workbench.cli.roster.RosterImportCsvCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.ValidationException;
@@ -38,7 +39,8 @@ public final class WorkbenchCli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
-                .addSubcommand(new RosterListCommand(services, out)));
+                .addSubcommand(new RosterListCommand(services, out))
+                .addSubcommand(new RosterImportCsvCommand(services, out)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, new DateConverter());

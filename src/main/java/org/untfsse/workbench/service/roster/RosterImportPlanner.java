@@ -37,6 +37,7 @@ final class RosterImportPlanner {
 
     private final List<Change> changes = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<Problem, Integer> problemLines = new java.util.IdentityHashMap<>();
     private final List<RosterImportPlan.Action> actions = new ArrayList<>();
     private int unchangedOrganizations;
     private int unchangedPeople;
@@ -62,6 +63,7 @@ final class RosterImportPlanner {
             }
         }
         byAcronym.values().forEach(this::planOrganization);
+        problems.sort(java.util.Comparator.comparingInt(p -> problemLines.getOrDefault(p, 0)));
         return new RosterImportPlan(changes, problems, unchangedOrganizations, unchangedPeople, actions);
     }
 
@@ -132,8 +134,7 @@ final class RosterImportPlanner {
         }
         Optional<Membership> later = own.stream().filter(m -> !m.from().isBefore(since)).findFirst();
         if (later.isPresent()) {
-            problems.add(new Problem(lineText(line), messages.get("roster.error.changeBeforeExisting",
-                    o.acronym(), since, later.get().from())));
+            problem(line, "roster.error.changeBeforeExisting", o.acronym(), since, later.get().from());
             return false;
         }
         actions.add(new RosterImportPlan.ChangeStatus(o.id(), status, since));
@@ -244,7 +245,9 @@ final class RosterImportPlanner {
     }
 
     private void problemText(int line, String text) {
-        problems.add(new Problem(lineText(line), text));
+        Problem problem = new Problem(lineText(line), text);
+        problems.add(problem);
+        problemLines.put(problem, line);
     }
 
     private String lineText(int line) {

@@ -59,7 +59,8 @@ final class OrganizationListView extends VBox {
         asOf.setId("roster-as-of");
         asOf.setConverter(RosterCells.isoDates());
         asOf.setEditable(true);
-        asOf.setPrefWidth(130);
+        asOf.setPrefWidth(150);
+        asOf.setMinWidth(150);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SEARCH), filter, status, asOfLabel, asOf);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -73,18 +74,23 @@ final class OrganizationListView extends VBox {
     private static TableView<RosterEntry> table(Messages m, RosterViewModel model) {
         TableView<RosterEntry> table = new TableView<>(model.entries());
         table.setId("roster-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 110,
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 100,
                 e -> e.organization().acronym());
-        TableColumn<RosterEntry, String> name = column(m.get("roster.column.name"), 260, e -> e.organization().name());
-        TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 120,
+        TableColumn<RosterEntry, String> name = column(m.get("roster.column.name"), 300, e -> e.organization().name());
+        TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 110,
                 e -> m.get("roster.kind." + e.organization().kind().name()));
         TableColumn<RosterEntry, String> status = column(m.get("roster.column.status"), 80,
                 e -> e.status() == null ? m.get("common.none") : m.get("roster.status." + e.status().name()));
-        TableColumn<RosterEntry, Number> people = new TableColumn<>(m.get("roster.column.focalPoints"));
+        TableColumn<RosterEntry, Number> people = new TableColumn<>(m.get("roster.column.focalPointsShort"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeFocalPoints()));
-        people.setPrefWidth(90);
+        people.setPrefWidth(70);
+        people.setMinWidth(60);
         people.setStyle("-fx-alignment: CENTER-RIGHT;");
+        Label peopleHeader = new Label(m.get("roster.column.focalPointsShort"));
+        peopleHeader.setTooltip(new Tooltip(m.get("roster.column.focalPointsTooltip")));
+        people.setText("");
+        people.setGraphic(peopleHeader);
         table.getColumns().setAll(java.util.List.of(acronym, name, kind, status, people));
         Label empty = new Label();
         empty.setId("roster-empty");

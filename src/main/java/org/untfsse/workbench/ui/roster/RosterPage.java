@@ -32,7 +32,7 @@ public final class RosterPage implements org.untfsse.workbench.ui.common.Workben
         root = new SplitPane(list, new OrganizationDetailsView(model.details(), dialogs));
         root.setId("roster-page");
         root.getStyleClass().add("roster-page");
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.6);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (NEW.match(e)) {
                 e.consume();

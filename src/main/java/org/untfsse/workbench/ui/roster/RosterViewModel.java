@@ -68,6 +68,9 @@ public final class RosterViewModel {
             }
         });
         refresh();
+        if (!entries.isEmpty()) {
+            selected.set(entries.get(0));
+        }
     }
 
     /** Reads the roster again, keeping the selection where the organization is still listed. */

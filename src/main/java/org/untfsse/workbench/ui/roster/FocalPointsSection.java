@@ -3,15 +3,12 @@ package org.untfsse.workbench.ui.roster;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Person;
@@ -39,12 +36,10 @@ final class FocalPointsSection extends VBox {
             return p == null || p.activeTo() != null;
         }, table.getSelectionModel().selectedItemProperty()));
         deactivate.setOnAction(e -> dialogs.deactivate(getScene().getWindow(), table.getSelectionModel().getSelectedItem()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, add, edit, deactivate);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = RosterCells.actions(add, edit, deactivate);
 
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Seven columns do not fit the narrow half of the window: they keep their widths and scroll sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column(m.get("roster.field.personName"), 140, Person::name));
         table.getColumns().add(column(m.get("roster.field.title"), 120, Person::title));
         table.getColumns().add(column(m.get("roster.field.email"), 150, Person::email));
@@ -66,12 +61,12 @@ final class FocalPointsSection extends VBox {
             }
         });
         table.setFixedCellSize(28);
-        table.prefHeightProperty().bind(Bindings.size(model.people()).multiply(28).add(34).map(h -> Math.max(h.doubleValue(), 92)));
+        table.prefHeightProperty().bind(Bindings.size(model.people()).multiply(28).add(48).map(h -> Math.max(h.doubleValue(), 92)));
         Label empty = new Label(m.get("roster.people.empty"));
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
         setSpacing(6);
-        getChildren().addAll(header, table);
+        getChildren().addAll(title, actions, table);
     }
 
     private static TableColumn<Person, String> column(String title, double width, Function<Person, String> text) {

@@ -2,14 +2,11 @@ package org.untfsse.workbench.ui.roster;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Membership;
@@ -28,10 +25,7 @@ final class MembershipSection extends VBox {
         end.setId("membership-end");
         end.setOnAction(e -> dialogs.endMembership(getScene().getWindow()));
         end.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.hasOpenPeriod(), model.memberships()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, change, end);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = RosterCells.actions(change, end);
 
         TableView<Membership> table = new TableView<>(model.memberships());
         table.setId("membership-table");
@@ -46,7 +40,7 @@ final class MembershipSection extends VBox {
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
         setSpacing(6);
-        getChildren().addAll(header, table);
+        getChildren().addAll(title, actions, table);
     }
 
     private static TableColumn<Membership, String> column(String title, java.util.function.Function<Membership, String> text) {

@@ -36,7 +36,7 @@ final class OrganizationDetailsView extends StackPane {
         heading.setId("details-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
-        heading.textProperty().bind(model.organizationProperty().map(o -> o.acronym() + " — " + o.name()).orElse(""));
+        heading.textProperty().bind(model.organizationProperty().map(o -> o.name().equalsIgnoreCase(o.acronym()) ? o.name() : o.acronym() + " — " + o.name()).orElse(""));
 
         form.setHgap(12);
         form.setVgap(4);

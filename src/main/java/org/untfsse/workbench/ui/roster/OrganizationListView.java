@@ -75,7 +75,7 @@ final class OrganizationListView extends VBox {
         TableView<RosterEntry> table = new TableView<>(model.entries());
         table.setId("roster-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 100,
+        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 115,
                 e -> e.organization().acronym());
         TableColumn<RosterEntry, String> name = column(m.get("roster.column.name"), 300, e -> e.organization().name());
         TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 110,

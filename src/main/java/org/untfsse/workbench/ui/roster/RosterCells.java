@@ -74,6 +74,16 @@ final class RosterCells {
         return picker.getConverter().fromString(picker.getEditor().getText());
     }
 
+    /** A row of buttons under a section title, never shortened to "…". */
+    static javafx.scene.layout.HBox actions(javafx.scene.control.Button... buttons) {
+        for (javafx.scene.control.Button button : buttons) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, buttons);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     static String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }

@@ -78,8 +78,8 @@ final class OrganizationListView extends VBox {
         TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 115,
                 e -> e.organization().acronym());
         TableColumn<RosterEntry, String> name = column(m.get("roster.column.name"), 300, e -> e.organization().name());
-        TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 110,
-                e -> m.get("roster.kind." + e.organization().kind().name()));
+        TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 90,
+                e -> m.get("roster.kindShort." + e.organization().kind().name()));
         TableColumn<RosterEntry, String> status = column(m.get("roster.column.status"), 80,
                 e -> e.status() == null ? m.get("common.none") : m.get("roster.status." + e.status().name()));
         TableColumn<RosterEntry, Number> people = new TableColumn<>(m.get("roster.column.focalPointsShort"));

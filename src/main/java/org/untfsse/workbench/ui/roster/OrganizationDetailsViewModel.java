@@ -53,8 +53,14 @@ public final class OrganizationDetailsViewModel {
         this.onChanged = onChanged;
     }
 
-    /** Shows the organization with {@code id}, or nothing. */
-    public void show(UUID id) {
+    /**
+     * Shows the organization with {@code id}, or nothing. Text typed into the one shown before
+     * but not yet committed (the user clicked another row straight away) is saved first.
+     *
+     * @return whether that saved anything
+     */
+    public boolean show(UUID id) {
+        boolean savedPending = savePending();
         Organization o = id == null ? null : roster.organization(id).orElse(null);
         organization.set(o);
         present.set(o != null);
@@ -67,6 +73,26 @@ public final class OrganizationDetailsViewModel {
         website.set(o == null ? "" : o.website());
         notes.set(o == null ? "" : o.notes());
         reloadHistory();
+        return savedPending;
+    }
+
+    private boolean savePending() {
+        Organization saved = organization.get();
+        if (saved == null) {
+            return false;
+        }
+        Organization pending = new Organization(saved.id(), acronym.get(), name.get(),
+                kind.get() == null ? saved.kind() : kind.get(), website.get(), notes.get(), saved.updatedAt());
+        if (pending.equals(saved)) {
+            return false;
+        }
+        try {
+            roster.updateOrganization(pending);
+            return true;
+        } catch (ValidationException refused) {
+            // The reason was shown next to the field when it was committed; a refused value is not kept.
+            return false;
+        }
     }
 
     public void commitAcronym() {

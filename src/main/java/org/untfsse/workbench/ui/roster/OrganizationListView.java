@@ -104,6 +104,16 @@ final class OrganizationListView extends VBox {
                 table.getSelectionModel().select(now);
             }
         });
+        // Replacing the rows drops the table's selection: put it back on the same organization.
+        model.entries().addListener((javafx.collections.ListChangeListener<RosterEntry>) change -> {
+            RosterEntry kept = model.selectedProperty().get();
+            for (int i = 0; kept != null && i < model.entries().size(); i++) {
+                if (model.entries().get(i).organization().id().equals(kept.organization().id())) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
         return table;
     }
 

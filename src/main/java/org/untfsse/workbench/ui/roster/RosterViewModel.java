@@ -63,8 +63,8 @@ public final class RosterViewModel {
             }
         });
         selected.addListener((obs, old, now) -> {
-            if (!java.util.Objects.equals(idOf(old), idOf(now))) {
-                details.show(idOf(now));
+            if (!java.util.Objects.equals(idOf(old), idOf(now)) && details.show(idOf(now))) {
+                refresh();
             }
         });
         refresh();

@@ -159,4 +159,16 @@ class RosterViewModelTest {
         assertThat(model.statusTextProperty().get()).isEqualTo("1 member · 1 observer");
         assertThat(dialogs.shown).singleElement().asString().startsWith("2 organizations added");
     }
+
+    @Test
+    void text_typed_but_not_committed_is_saved_when_another_organization_is_selected() {
+        addIlo();
+        model.addOrganization("UNDP", "United Nations Development Programme", OrganizationKind.UN_ENTITY, null, null);
+        model.details().nameProperty().set("UN Development Programme");
+        model.select(model.entries().get(0));
+        assertThat(model.details().acronymProperty().get()).isEqualTo("ILO");
+        assertThat(app.roster().organizationByAcronym("UNDP").orElseThrow().name()).isEqualTo("UN Development Programme");
+        assertThat(model.entries()).extracting(e -> e.organization().name())
+                .contains("UN Development Programme");
+    }
 }

@@ -51,8 +51,8 @@ final class ImportPreviewDialog {
             lead.setWrapText(true);
             content.getChildren().addAll(lead, problems);
         }
-        Label summary = new Label(plan.changesNothing() && plan.isValid()
-                ? m.get("roster.import.nothing") : model.summary(plan));
+        Label summary = new Label(plan.changesNothing() && plan.isValid() ? m.get("roster.import.nothing")
+                : plan.isValid() ? model.summary(plan) : m.get("roster.import.onceCorrected", model.summary(plan)));
         summary.setId("import-summary");
         summary.setWrapText(true);
         content.getChildren().add(summary);
@@ -83,7 +83,7 @@ final class ImportPreviewDialog {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(items);
-        list.setPrefHeight(Math.min(260, 12 + items.size() * 26.0));
+        list.setPrefHeight(Math.min(240, 6 + items.size() * 40.0));
         return list;
     }
 }

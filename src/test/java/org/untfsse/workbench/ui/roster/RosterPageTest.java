@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,19 +31,30 @@ import org.untfsse.workbench.ui.common.Theme;
 @ExtendWith(ApplicationExtension.class)
 class RosterPageTest {
 
-    @TempDir
-    Path dir;
-    private AppContext app;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    static {
+        // A busy build machine can take longer than TestFX's default 10 s to show the first stage.
+        System.setProperty("testfx.setup.timeout", "60000");
+    }
 
-    @Start
-    void start(Stage stage) {
+    private final Path dir;
+    private final AppContext app;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final RosterViewModel model;
+
+    /** The database work happens here, off the JavaFX thread, so @Start only builds the scene. */
+    RosterPageTest() throws java.io.IOException {
+        dir = Files.createTempDirectory("roster-page-test");
         app = TestWorkbench.open(dir);
         app.roster().createOrganization(org("UNHCR", "UN High Commissioner for Refugees"),
                 MembershipStatus.OBSERVER, LocalDate.of(2021, 12, 6));
         app.roster().createOrganization(org("WFTO", "World Fair Trade Organization"),
                 MembershipStatus.OBSERVER, LocalDate.of(2024, 3, 14));
-        RosterPage page = new RosterPage(new RosterViewModel(app.roster(), app.messages(), dialogs));
+        model = new RosterViewModel(app.roster(), app.messages(), dialogs);
+    }
+
+    @Start
+    void start(Stage stage) {
+        RosterPage page = new RosterPage(model);
         Theme.LIGHT.apply();
         Scene scene = new Scene((javafx.scene.Parent) page.node(), 1200, 760);
         scene.getStylesheets().add(org.untfsse.workbench.ui.MainWindow.class.getResource("workbench.css").toExternalForm());
@@ -53,8 +63,11 @@ class RosterPageTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         app.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static Organization org(String acronym, String name) {

@@ -3,6 +3,7 @@ package org.untfsse.workbench.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -21,6 +22,9 @@ import org.untfsse.workbench.ui.rotation.RotationView;
 import org.untfsse.workbench.ui.rotation.RotationViewModel;
 import org.untfsse.workbench.ui.exchange.ExchangeMenu;
 import org.untfsse.workbench.ui.exchange.ExchangeViewModel;
+import org.untfsse.workbench.ui.exchange.mail.DistributionListDialog;
+import org.untfsse.workbench.ui.roster.RosterPage;
+import org.untfsse.workbench.ui.roster.RosterViewModel;
 
 /** Builds the window's pages and menu entries over the application's services. */
 final class UiComposition {
@@ -32,9 +36,17 @@ final class UiComposition {
                                  Stage stage) {
         Messages m = context.messages();
         FxDialogService dialogs = new FxDialogService(m, stage, settings);
+        RosterPage[] rosterPage = new RosterPage[1];
+        Supplier<RosterPage> rosters = () -> {
+            if (rosterPage[0] == null) {
+                rosterPage[0] = new RosterPage(new RosterViewModel(context.roster(), m, dialogs));
+                rosterPage[0].setOnDistributionList(ids -> DistributionListDialog.show(stage, m, context.mailRecipients(),
+                        context.roster().today(), ids, dialogs, settings.fontSizePx()));
+            }
+            return rosterPage[0];
+        };
         List<PageEntry> pages = List.of(
-                new PageEntry("rosters", "page.rosters", Material2MZ.PEOPLE,
-                        () -> placeholder(m, Material2MZ.PEOPLE, "page.rosters")),
+                new PageEntry("rosters", "page.rosters", Material2MZ.PEOPLE, rosters::get),
                 new PageEntry("rotation", "page.rotation", Material2AL.AUTORENEW,
                         () -> new RotationView(new RotationViewModel(context.rotation(), context.roster(), dialogs), m,
                                 calendarExport(context, dialogs, tasks))),
@@ -48,7 +60,15 @@ final class UiComposition {
                 window[0].refreshCurrent();
             }
         });
-        List<MenuItem> fileItems = new ArrayList<>(ExchangeMenu.items(exchange, m));
+        MenuItem importRoster = new MenuItem(m.get("roster.import.menu"));
+        importRoster.setId("menu-import-roster");
+        importRoster.setOnAction(e -> {
+            window[0].show("rosters");
+            rosters.get().startImport();
+        });
+        List<MenuItem> fileItems = new ArrayList<>();
+        fileItems.add(importRoster);
+        fileItems.addAll(ExchangeMenu.items(exchange, m));
         MenuItem exportCalendar = new MenuItem(m.get("rotation.view.export"));
         exportCalendar.setId("menu-export-calendar");
         exportCalendar.setOnAction(e -> calendarExport(context, dialogs, tasks).run());

@@ -10,6 +10,7 @@ import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
 import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.exchange.ExchangeCommands;
 import org.untfsse.workbench.cli.roster.RosterCommand;
+import org.untfsse.workbench.cli.roster.RosterImportCsvCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
 import org.untfsse.workbench.cli.rotation.RotationCommands;
@@ -48,6 +49,7 @@ public final class WorkbenchCli {
         // Subcommands first: the settings below apply to the commands present when they are made.
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
                 .addSubcommand(new RosterListCommand(services, out))
+                .addSubcommand(new RosterImportCsvCommand(services, out))
                 .addSubcommand(new RosterEmailsCommand(services, out, err)));
         commandLine.addSubcommand(new CommandLine(new MailCommand(out))
                 .addSubcommand(new MailDraftCommand(services, out, err))

@@ -11,9 +11,11 @@ final class NetworkFreeCycle {
 
     static List<List<String>> commands(Path dir) {
         String out = dir.toString();
+        writeFocalPoints(dir.resolve("focal-points.csv"));
         return List.of(
                 List.of("--version"),
                 List.of("sample-data"),
+                List.of("roster", "import-csv", out + "/focal-points.csv"),
                 List.of("roster", "list", "--json"),
                 List.of("roster", "emails", "--group", "all", "--format", "csv", "--out", out + "/emails.csv"),
                 List.of("rotation", "list", "--json"),
@@ -25,5 +27,18 @@ final class NetworkFreeCycle {
                 List.of("backup", "--out", out + "/copy.db"),
                 List.of("verify"),
                 List.of("backups"));
+    }
+
+    /** Fictional focal points (example.org addresses) for organizations of the sample data. */
+    private static void writeFocalPoints(Path csv) {
+        try {
+            java.nio.file.Files.writeString(csv, String.join("\n",
+                    "acronym,name,kind,status,since,focal_point,title,email,phone",
+                    "ILO,International Labour Organization,UN entity,member,2013-09-30,Test Person A,Officer,a@example.org,",
+                    "UNCTAD,UN Conference on Trade and Development,UN entity,member,2016-11-03,Test Person B,,b@example.org,"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -47,6 +47,11 @@ public final class RosterService {
         this.clock = clock;
     }
 
+    /** Imports the roster spreadsheets agencies send (CSV), all or nothing. */
+    public RosterCsvImporter csvImporter() {
+        return new RosterCsvImporter(database, this, organizations, memberships, people, messages);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -81,12 +81,12 @@ final class OrganizationListView extends VBox {
         TableView<RosterEntry> table = new TableView<>(model.entries());
         table.setId("roster-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 115,
+        TableColumn<RosterEntry, String> acronym = column(m.get("roster.column.acronym"), 128,
                 e -> e.organization().acronym());
         TableColumn<RosterEntry, String> name = column(m.get("roster.column.name"), 300, e -> e.organization().name());
         TableColumn<RosterEntry, String> kind = column(m.get("roster.field.kind"), 90,
                 e -> m.get("roster.kindShort." + e.organization().kind().name()));
-        TableColumn<RosterEntry, String> status = column(m.get("roster.column.status"), 80,
+        TableColumn<RosterEntry, String> status = column(m.get("roster.column.status"), 96,
                 e -> e.status() == null ? m.get("common.none") : m.get("roster.status." + e.status().name()));
         TableColumn<RosterEntry, Number> people = new TableColumn<>(m.get("roster.column.focalPointsShort"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeFocalPoints()));
@@ -128,6 +128,8 @@ final class OrganizationListView extends VBox {
         TableColumn<RosterEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setPrefWidth(width);
+        // Short columns keep their width; the full name gives way (and shows an ellipsis) first.
+        column.setMinWidth(width > 200 ? 120 : width);
         return column;
     }
 

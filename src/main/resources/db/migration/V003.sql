@@ -1,0 +1,2 @@
+-- V003 placeholder on the archive branch only, so that V004 is reached (migrations stop at the
+-- first missing number). At merge, take the rotation/meetings branch's real V003 instead.

@@ -14,9 +14,14 @@ import org.untfsse.workbench.cli.CliServices;
 import org.untfsse.workbench.cli.ExitCodes;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.archive.ArchiveService;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.store.archive.ArchiveFileStore;
+import org.untfsse.workbench.store.archive.DocumentRepository;
+import org.untfsse.workbench.store.archive.DocumentSearchRepository;
+import org.untfsse.workbench.store.archive.SavedSearchRepository;
 import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.store.common.DataFolderLock;
 import org.untfsse.workbench.store.common.Database;
@@ -42,6 +47,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private DataFolderLock lock;
     private RosterService roster;
     private BackupService backups;
+    private ArchiveService archive;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -103,6 +109,17 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    @Override
+    public synchronized ArchiveService archive() {
+        if (archive == null) {
+            Sql sql = new Sql(database());
+            archive = new ArchiveService(database(), new DocumentRepository(sql), new DocumentSearchRepository(sql),
+                    new SavedSearchRepository(sql), new OrganizationRepository(sql), new ArchiveFileStore(folder.archive()),
+                    messages, clock);
+        }
+        return archive;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.untfsse.workbench.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.untfsse.workbench.cli.archive.ArchiveCommand;
 import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.roster.RosterCommand;
@@ -43,6 +44,7 @@ public final class WorkbenchCli {
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
                 .addSubcommand(new RosterListCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
+        commandLine.addSubcommand(ArchiveCommand.tree(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -18,7 +18,7 @@ import org.untfsse.workbench.store.common.Sql;
 public final class DocumentSearchRepository {
 
     private static final String HIT_COLUMNS = "d.id, d.title, d.kind, d.symbol, d.doc_date, d.file_name, d.extraction_status";
-    private static final String SNIPPET = "snippet(document_fts, -1, char(2), char(3), '…', 24)";
+    private static final String SNIPPET = "snippet(document_fts, -1, char(2), char(3), '…', 14)";
 
     private final Sql sql;
 

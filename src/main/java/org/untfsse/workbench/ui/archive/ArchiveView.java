@@ -128,6 +128,7 @@ public final class ArchiveView implements WorkbenchPage {
         ComboBox<Integer> year = combo("archive.filter.year", vm.years(), String::valueOf);
         year.valueProperty().bindBidirectional(vm.yearProperty());
         ComboBox<Organization> org = combo("archive.filter.organization", vm.organizations(), Organization::acronym);
+        org.setPrefWidth(165);
         org.valueProperty().bindBidirectional(vm.organizationProperty());
         ComboBox<String> tag = combo("archive.filter.tag", vm.tags(), t -> t);
         tag.valueProperty().bindBidirectional(vm.tagProperty());
@@ -163,17 +164,17 @@ public final class ArchiveView implements WorkbenchPage {
     private Node resultsArea() {
         table.setId("archive-results");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setFixedCellSize(58);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(64);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SearchHit, SearchHit> main = new TableColumn<>(m.get("archive.column.match"));
         main.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         main.setCellFactory(c -> new SnippetCell());
         main.setPrefWidth(520);
         main.setSortable(false);
-        TableColumn<SearchHit, String> kind = textColumn("archive.column.kind", h -> m.get("archive.kind." + h.kind()), 110);
-        TableColumn<SearchHit, String> symbol = textColumn("archive.column.symbol", SearchHit::symbol, 120);
+        TableColumn<SearchHit, String> kind = textColumn("archive.column.kind", h -> m.get("archive.kind." + h.kind()), 118);
+        TableColumn<SearchHit, String> symbol = textColumn("archive.column.symbol", SearchHit::symbol, 128);
         TableColumn<SearchHit, String> date = textColumn("archive.column.date",
-                h -> h.date() == null ? "" : h.date().toString(), 96);
+                h -> h.date() == null ? "" : h.date().toString(), 100);
         table.getColumns().setAll(List.of(main, kind, symbol, date));
         vm.resultsProperty().addListener((obs, old, rows) -> table.setItems(FXCollections.observableList(rows)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, hit) -> {
@@ -220,6 +221,8 @@ public final class ArchiveView implements WorkbenchPage {
         TableColumn<SearchHit, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
+        c.setMaxWidth(width * 1.6);
         c.setSortable(false);
         return c;
     }

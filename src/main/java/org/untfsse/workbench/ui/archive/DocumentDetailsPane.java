@@ -62,6 +62,8 @@ final class DocumentDetailsPane extends VBox {
 
     private void buildForm() {
         title.setId("archive-detail-title");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         kind.setConverter(converter(k -> m.get("archive.kind." + k)));
         description.setPrefRowCount(4);
         description.setWrapText(true);
@@ -79,7 +81,9 @@ final class DocumentDetailsPane extends VBox {
         for (Object[] f : new Object[][] {{"archive.field.title", title}, {"archive.field.kind", kind},
                 {"archive.field.symbol", symbol}, {"archive.field.date", date}, {"archive.field.languages", languages},
                 {"archive.field.organizations", organizations}, {"archive.field.tags", tags}}) {
-            grid.addRow(row++, new Label(m.get((String) f[0])), (Node) f[1]);
+            Label label = new Label(m.get((String) f[0]));
+            label.setMinWidth(Label.USE_PREF_SIZE);
+            grid.addRow(row++, label, (Node) f[1]);
             GridPane.setHgrow((Node) f[1], Priority.ALWAYS);
         }
         Label heading = new Label(m.get("archive.details.heading"));

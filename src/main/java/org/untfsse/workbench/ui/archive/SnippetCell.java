@@ -20,8 +20,12 @@ final class SnippetCell extends TableCell<SearchHit, SearchHit> {
         title.getStyleClass().add("archive-hit-title");
         snippet.getStyleClass().add("archive-snippet");
         box.getStyleClass().add("archive-hit");
-        snippet.setMaxHeight(34);
         snippet.prefWidthProperty().bind(widthProperty().subtract(16));
+        // Two lines of snippet at most: the rest is clipped, never drawn over the next row.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty().subtract(6));
+        box.setClip(clip);
         setText(null);
     }
 

@@ -68,6 +68,7 @@ final class DocumentDetailsPane extends VBox {
         description.setPrefRowCount(4);
         description.setWrapText(true);
         file.setWrapText(true);
+        file.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         extraction.setWrapText(true);
         extraction.getStyleClass().add("text-muted");
         problems.getStyleClass().add("field-error");

@@ -15,6 +15,7 @@ import org.untfsse.workbench.cli.CliServices;
 import org.untfsse.workbench.cli.ExitCodes;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.archive.ArchiveService;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
@@ -27,6 +28,10 @@ import org.untfsse.workbench.service.exchange.MembershipSection;
 import org.untfsse.workbench.service.exchange.OrganizationSection;
 import org.untfsse.workbench.service.exchange.PersonSection;
 import org.untfsse.workbench.service.roster.RosterService;
+import org.untfsse.workbench.store.archive.ArchiveFileStore;
+import org.untfsse.workbench.store.archive.DocumentRepository;
+import org.untfsse.workbench.store.archive.DocumentSearchRepository;
+import org.untfsse.workbench.store.archive.SavedSearchRepository;
 import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.service.rotation.RotationService;
 import org.untfsse.workbench.store.common.DataFolderLock;
@@ -62,6 +67,7 @@ public final class AppContext implements CliServices, AutoCloseable {
     private MailTemplateService mailTemplates;
     private CirculationDraft circulationDraft;
     private ExchangeService exchange;
+    private ArchiveService archive;
 
     public AppContext(DataFolder folder) {
         this(folder, Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
@@ -139,6 +145,17 @@ public final class AppContext implements CliServices, AutoCloseable {
                     messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT));
         }
         return exchange;
+    }
+
+    @Override
+    public synchronized ArchiveService archive() {
+        if (archive == null) {
+            Sql sql = new Sql(database());
+            archive = new ArchiveService(database(), new DocumentRepository(sql), new DocumentSearchRepository(sql),
+                    new SavedSearchRepository(sql), new OrganizationRepository(sql), new ArchiveFileStore(folder.archive()),
+                    messages, clock);
+        }
+        return archive;
     }
 
     @Override

@@ -10,6 +10,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.ui.MainWindow;
+import org.untfsse.workbench.ui.archive.ArchiveView;
+import org.untfsse.workbench.ui.archive.ArchiveViewModel;
+import org.untfsse.workbench.ui.archive.DesktopDocumentOpener;
+import org.untfsse.workbench.ui.archive.FxArchiveDialogs;
+import org.untfsse.workbench.ui.archive.VerifyArchiveAction;
 import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
@@ -53,7 +58,7 @@ final class UiComposition {
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
                         () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
-                        () -> placeholder(m, Material2AL.LIBRARY_BOOKS, "page.archive")));
+                        () -> archivePage(context, tasks, dialogs, stage)));
         MainWindow[] window = new MainWindow[1];
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), dialogs, tasks, m, () -> {
             if (window[0] != null) {
@@ -78,6 +83,11 @@ final class UiComposition {
         restore.setOnAction(e -> new RestoreBackupAction(m, dialogs, tasks, context.backups(),
                 () -> window[0].refreshCurrent()).run());
         fileItems.add(restore);
+        MenuItem verifyArchive = new MenuItem(m.get("archive.menu.verify"));
+        verifyArchive.setId("menu-verify-archive");
+        verifyArchive.setOnAction(e -> new VerifyArchiveAction(context.archive(), tasks, dialogs,
+                new FxArchiveDialogs(stage), m).run());
+        fileItems.add(verifyArchive);
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
@@ -89,6 +99,11 @@ final class UiComposition {
 
     private static Runnable calendarExport(AppContext context, FxDialogService dialogs, FxTaskRunner tasks) {
         return () -> new CalendarExport(context.rotation(), dialogs, tasks, context.clock()).run();
+    }
+
+    private static ArchiveView archivePage(AppContext context, FxTaskRunner tasks, FxDialogService dialogs, Stage stage) {
+        return new ArchiveView(new ArchiveViewModel(context.archive(), context.roster(), tasks, dialogs,
+                new FxArchiveDialogs(stage), new DesktopDocumentOpener(), context.messages()));
     }
 
     private static PlaceholderPage placeholder(Messages m, org.kordamp.ikonli.Ikon icon, String titleKey) {

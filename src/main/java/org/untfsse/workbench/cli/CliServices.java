@@ -3,6 +3,7 @@ package org.untfsse.workbench.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.archive.ArchiveService;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
@@ -29,6 +30,9 @@ public interface CliServices {
     void requireWriteAccess();
 
     RosterService roster();
+
+    /** The document archive (opens the database). */
+    ArchiveService archive();
 
     /** Backups of this data folder (opens the database). */
     BackupService backups();

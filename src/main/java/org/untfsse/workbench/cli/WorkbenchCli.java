@@ -2,6 +2,7 @@ package org.untfsse.workbench.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.untfsse.workbench.cli.archive.ArchiveCommand;
 import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailCommand;
@@ -55,6 +56,7 @@ public final class WorkbenchCli {
                 .addSubcommand(new MailDraftCommand(services, out, err))
                 .addSubcommand(new MailTemplateCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
+        commandLine.addSubcommand(ArchiveCommand.tree(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.addSubcommand(RotationCommands.tree(services, out));
         ExchangeCommands.register(commandLine, services, out);

@@ -32,9 +32,9 @@ public final class ArchiveFiles {
         return folder;
     }
 
-    /** Where a file with this hash is kept. */
+    /** Where a file with this hash is kept: the archive's layout, {@code archive/ab/abcdef…} (see ArchiveFileStore). */
     public Path pathFor(String hash) {
-        return folder.resolve(hash);
+        return folder.resolve(hash.substring(0, 2)).resolve(hash);
     }
 
     /** Every file named by a hash, sorted by name (a stable order for the zip). */

@@ -16,6 +16,10 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.common.DataFolder;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.service.meeting.ChairLookup;
+import org.untfsse.workbench.service.meeting.MeetingService;
+import org.untfsse.workbench.service.meeting.MeetingStore;
+import org.untfsse.workbench.service.meeting.minutes.MinutesService;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.common.DatabaseFiles;
 import org.untfsse.workbench.store.common.DataFolderLock;
@@ -41,6 +45,10 @@ public final class AppContext implements CliServices, AutoCloseable {
     private Database database;
     private DataFolderLock lock;
     private RosterService roster;
+    private MeetingService meetings;
+    private MinutesService minutes;
+    // Who chaired on a date; the rotation feature's service replaces this at merge time.
+    private ChairLookup chairLookup = ChairLookup.NONE;
     private BackupService backups;
 
     public AppContext(DataFolder folder) {
@@ -103,6 +111,24 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new PersonRepository(sql), messages, clock);
         }
         return roster;
+    }
+
+    @Override
+    public synchronized MeetingService meetings() {
+        if (meetings == null) {
+            meetings = new MeetingService(database(), MeetingStore.over(new Sql(database())), roster(), chairLookup,
+                    messages, clock);
+        }
+        return meetings;
+    }
+
+    @Override
+    public synchronized MinutesService minutes() {
+        if (minutes == null) {
+            minutes = new MinutesService(database(), MeetingStore.over(new Sql(database())), meetings(), roster(),
+                    messages, clock);
+        }
+        return minutes;
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.service.meeting.MeetingService;
+import org.untfsse.workbench.service.meeting.minutes.MinutesService;
 import org.untfsse.workbench.service.roster.RosterService;
 
 /**
@@ -24,6 +26,10 @@ public interface CliServices {
     void requireWriteAccess();
 
     RosterService roster();
+
+    MeetingService meetings();
+
+    MinutesService minutes();
 
     /** Backups of this data folder (opens the database). */
     BackupService backups();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.untfsse.workbench.cli.common.BackupsCommand;
 import org.untfsse.workbench.cli.common.RestoreCommand;
+import org.untfsse.workbench.cli.meeting.MeetingCommands;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
 import org.untfsse.workbench.service.common.FailureText;
@@ -43,6 +44,8 @@ public final class WorkbenchCli {
         commandLine.addSubcommand(new CommandLine(new RosterCommand(out))
                 .addSubcommand(new RosterListCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
+        commandLine.addSubcommand(MeetingCommands.meetings(services, out));
+        commandLine.addSubcommand(MeetingCommands.minutes(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.setOut(out);
         commandLine.setErr(err);

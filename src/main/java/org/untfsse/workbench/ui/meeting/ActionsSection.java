@@ -103,6 +103,14 @@ final class ActionsSection {
     }
 
     private void show(ActionItem a) {
+        if (a == null && shown != null) {
+            // A saved edit replaces the element in the list, which clears the selection: keep editing it.
+            int index = indexOfActionItem(shown);
+            if (index >= 0) {
+                table.getSelectionModel().select(index);
+                return;
+            }
+        }
         if (a != null && a.id().equals(shown)) {
             loading = true;
             status.setValue(a.status());
@@ -140,5 +148,14 @@ final class ActionsSection {
 
     Node node() {
         return box;
+    }
+
+    private int indexOfActionItem(UUID id) {
+        for (int i = 0; i < model.actions().size(); i++) {
+            if (model.actions().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -176,6 +176,14 @@ final class AgendaSection {
     }
 
     private void show(AgendaItem item) {
+        if (item == null && shown != null) {
+            // A saved edit replaces the element in the list, which clears the selection: keep editing it.
+            int index = indexOfAgendaItem(shown);
+            if (index >= 0) {
+                list.getSelectionModel().select(index);
+                return;
+            }
+        }
         if (item != null && item.id().equals(shown)) {
             return; // the same item re-saved: keep the cursor where it is
         }
@@ -211,5 +219,14 @@ final class AgendaSection {
 
     Node node() {
         return split;
+    }
+
+    private int indexOfAgendaItem(UUID id) {
+        for (int i = 0; i < model.agenda().size(); i++) {
+            if (model.agenda().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

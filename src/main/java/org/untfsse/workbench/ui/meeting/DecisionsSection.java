@@ -125,6 +125,14 @@ final class DecisionsSection {
     }
 
     private void show(Decision d) {
+        if (d == null && shown != null) {
+            // A saved edit replaces the element in the list, which clears the selection: keep editing it.
+            int index = indexOfDecision(shown);
+            if (index >= 0) {
+                list.getSelectionModel().select(index);
+                return;
+            }
+        }
         if (d != null && d.id().equals(shown)) {
             return;
         }
@@ -172,5 +180,14 @@ final class DecisionsSection {
 
     Node node() {
         return split;
+    }
+
+    private int indexOfDecision(UUID id) {
+        for (int i = 0; i < model.decisions().size(); i++) {
+            if (model.decisions().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -114,6 +114,12 @@ public final class MeetingService {
                 .max(Comparator.comparing(Meeting::start));
     }
 
+    /** The meeting of the same kind held most recently before {@code meeting} (the last regular meeting for a regular one). */
+    public Optional<Meeting> previousOfSameKind(Meeting meeting) {
+        return meetings().stream().filter(m -> m.kind() == meeting.kind() && !m.id().equals(meeting.id())
+                && m.start().isBefore(meeting.start())).max(Comparator.comparing(Meeting::start));
+    }
+
     /** Adds a meeting; if earlier meetings left action items open, its agenda starts with the follow-up item. */
     public Meeting createMeeting(Meeting draft) {
         return database.write(() -> {
@@ -282,7 +288,7 @@ public final class MeetingService {
     public List<AgendaItem> startFromLastAgenda(UUID meetingId) {
         return database.write(() -> {
             Meeting m = requireEditable(meetingId);
-            Optional<Meeting> previous = previous(m);
+            Optional<Meeting> previous = previousOfSameKind(m).or(() -> previous(m));
             List<AgendaItem> current = store.agenda().findByMeeting(meetingId);
             int position = current.size();
             var now = Clocks.now(clock);

@@ -214,7 +214,7 @@ public final class MinutesService {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            Path temp = Files.createTempFile(absolute.getParent(), ".minutes-", ".part");
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".part");
             Files.write(temp, bytes);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -28,9 +28,7 @@ final class PdfMarkup {
             } else {
                 com.lowagie.text.List list = new com.lowagie.text.List(b.list() == MinutesMarkup.ListKind.NUMBERS);
                 list.setIndentationLeft(12);
-                if (b.list() == MinutesMarkup.ListKind.BULLETS) {
-                    list.setListSymbol(new Chunk("•  ", body));
-                }
+                list.setListSymbol(new Chunk(b.list() == MinutesMarkup.ListKind.BULLETS ? "•  " : "", body));
                 for (java.util.List<MinutesMarkup.Span> line : b.lines()) {
                     ListItem item = new ListItem();
                     item.add(phrase(line));
@@ -45,7 +43,7 @@ final class PdfMarkup {
         Phrase phrase = new Phrase();
         for (MinutesMarkup.Span s : spans) {
             int style = (s.bold() ? Font.BOLD : 0) | (s.italic() ? Font.ITALIC : 0);
-            phrase.add(new Chunk(s.text(), new Font(body.getFamily(), body.getSize(), style)));
+            phrase.add(new Chunk(s.text(), PdfFonts.times(body.getSize(), style)));
         }
         return phrase;
     }

@@ -29,13 +29,13 @@ final class PdfMinutesWriter implements MinutesWriter {
     static final Color LIGHT = new Color(0xEE, 0xF4, 0xFA);
     static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
 
-    final Font body = new Font(Font.TIMES_ROMAN, 10.5f);
-    final Font bodyBold = new Font(Font.TIMES_ROMAN, 10.5f, Font.BOLD);
-    final Font bodyItalic = new Font(Font.TIMES_ROMAN, 10.5f, Font.ITALIC);
-    final Font small = new Font(Font.HELVETICA, 8.5f);
-    final Font smallBold = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    final Font heading = new Font(Font.HELVETICA, 12.5f, Font.BOLD, UN_BLUE);
-    final Font subheading = new Font(Font.HELVETICA, 10.5f, Font.BOLD, UN_BLUE);
+    final Font body = PdfFonts.times(10.5f, Font.NORMAL);
+    final Font bodyBold = PdfFonts.times(10.5f, Font.BOLD);
+    final Font bodyItalic = PdfFonts.times(10.5f, Font.ITALIC);
+    final Font small = PdfFonts.helvetica(8.5f, false, null);
+    final Font smallBold = PdfFonts.helvetica(8.5f, true, null);
+    final Font heading = PdfFonts.helvetica(12.5f, true, UN_BLUE);
+    final Font subheading = PdfFonts.helvetica(10.5f, true, UN_BLUE);
 
     @Override
     public byte[] write(MinutesDocument doc, Messages m) throws IOException {
@@ -62,11 +62,11 @@ final class PdfMinutesWriter implements MinutesWriter {
     }
 
     private void titleBlock(Document pdf, MinutesDocument doc, Messages m) throws DocumentException {
-        Paragraph org = new Paragraph(doc.taskForce().toUpperCase(m.locale()), new Font(Font.HELVETICA, 10, Font.BOLD, UN_BLUE));
+        Paragraph org = new Paragraph(doc.taskForce().toUpperCase(m.locale()), PdfFonts.helvetica(10, true, UN_BLUE));
         org.setAlignment(Element.ALIGN_CENTER);
         pdf.add(org);
         Paragraph title = new Paragraph(m.get("minutes.documentTitle", doc.meetingTitle()),
-                new Font(Font.TIMES_ROMAN, 17, Font.BOLD));
+                PdfFonts.times(17, Font.BOLD));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(6);
         title.setSpacingAfter(10);
@@ -122,6 +122,7 @@ final class PdfMinutesWriter implements MinutesWriter {
     private void agenda(Document pdf, MinutesDocument doc, Messages m) throws DocumentException {
         section(pdf, m.get("minutes.heading.agenda"));
         List list = new List(List.ORDERED);
+        list.setListSymbol(new Chunk("", body));
         list.setIndentationLeft(12);
         doc.agenda().forEach(i -> list.add(new ListItem(i.title(), body)));
         pdf.add(list);
@@ -186,7 +187,7 @@ final class PdfMinutesWriter implements MinutesWriter {
 
     private void header(PdfPTable t, String... titles) {
         for (String title : titles) {
-            PdfPCell c = cell(title, new Font(Font.HELVETICA, 8.5f, Font.BOLD, Color.WHITE));
+            PdfPCell c = cell(title, PdfFonts.helvetica(8.5f, true, Color.WHITE));
             c.setBackgroundColor(UN_BLUE);
             t.addCell(c);
         }

@@ -19,8 +19,8 @@ final class PdfPageFurniture extends PdfPageEventHelper {
     private final String runningTitle;
     private final String statusLine;
     private final Messages messages;
-    private final Font font = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private final Font statusFont = new Font(Font.HELVETICA, 8, Font.BOLD, new Color(0xA4, 0x26, 0x2C));
+    private final Font font = PdfFonts.helvetica(8, false, Color.DARK_GRAY);
+    private final Font statusFont = PdfFonts.helvetica(8, true, new Color(0xA4, 0x26, 0x2C));
     private PdfTemplate total;
     private BaseFont base;
 

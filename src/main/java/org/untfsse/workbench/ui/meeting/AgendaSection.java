@@ -71,6 +71,9 @@ final class AgendaSection {
         Button copy = new Button(m.get("meeting.agenda.fromLast"), new FontIcon(Material2AL.CONTENT_COPY));
         copy.setId("agenda-from-last");
         copy.setOnAction(e -> model.startFromLastAgenda());
+        copy.setTooltip(new javafx.scene.control.Tooltip(m.get("meeting.agenda.fromLastTip")));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button delete = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         delete.setId("agenda-delete");
         delete.getStyleClass().add("danger");

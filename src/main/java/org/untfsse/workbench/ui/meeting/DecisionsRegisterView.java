@@ -72,6 +72,8 @@ final class DecisionsRegisterView {
         openButton.setOnAction(e -> open.accept(table.getSelectionModel().getSelectedItem().meeting().id()));
         table.setRowFactory(t -> {
             TableRow<DecisionEntry> row = new TableRow<>();
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(b.decision().number() + "\n" + b.decision().text())));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(row.getItem().meeting().id());

@@ -40,6 +40,7 @@ final class DetailsSection {
         title.setId("meeting-title");
         place.setId("meeting-place");
         number.setPrefColumnCount(6);
+        number.setMaxWidth(120);
         title.setPrefColumnCount(36);
         kind.getItems().setAll(MeetingKind.values());
         kind.setConverter(MeetingCells.converter(k -> k == null ? "" : m.get("meeting.kind." + k.name())));
@@ -78,6 +79,8 @@ final class DetailsSection {
         try {
             numberSave.load(meeting.number() == null ? "" : meeting.number().toString());
             titleSave.load(meeting.title());
+            title.setPromptText(model.meetings().names().title(meeting.withDetails(meeting.number(), "", meeting.kind(),
+                    meeting.start(), meeting.end(), meeting.place(), meeting.virtual(), meeting.chairOverride())));
             placeSave.load(meeting.place());
             kind.setValue(meeting.kind());
             start.setValue(meeting.start());

@@ -45,6 +45,8 @@ final class MeetingsListView {
         kind.setButtonCell(MeetingCells.listCell(k -> k == null ? m.get("meeting.list.allKinds") : m.get("meeting.kind." + k.name())));
         kind.setCellFactory(v -> MeetingCells.listCell(k -> k == null ? m.get("meeting.list.allKinds") : m.get("meeting.kind." + k.name())));
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        kind.setPrefWidth(200);
+        filter.setPrefColumnCount(22);
         MenuButton add = new MenuButton(m.get("meeting.list.new"), new FontIcon(Material2AL.ADD));
         add.setId("meeting-new");
         add.getStyleClass().add("accent");
@@ -84,7 +86,8 @@ final class MeetingsListView {
         table.getColumns().add(column(m.get("meeting.column.minutes"), 100,
                 s -> m.get("meeting.minutesStatus." + s.meeting().minutesStatus().name())));
         TableColumn<MeetingSummary, Long> gap = new TableColumn<>(m.get("meeting.column.interval"));
-        gap.setPrefWidth(150);
+        gap.setPrefWidth(170);
+        gap.setMinWidth(150);
         gap.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().interval() == null ? null : c.getValue().interval().days()));
         gap.setCellFactory(col -> new TableCell<>() {
             @Override

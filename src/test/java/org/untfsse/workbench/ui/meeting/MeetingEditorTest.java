@@ -108,8 +108,7 @@ class MeetingEditorTest {
         robot.clickOn("#agenda-add");
         robot.clickOn("#agenda-title").eraseText(40).write("Welcome of new members");
         robot.clickOn("#agenda-minutes").write("WHO and UNHCR joined.");
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        savedWithin(() -> app.meetings().agenda(m47.id()).get(0).minutesText().equals("WHO and UNHCR joined."));
 
         AgendaItem saved = app.meetings().agenda(m47.id()).get(0);
         assertThat(saved.title()).isEqualTo("Welcome of new members");
@@ -118,16 +117,13 @@ class MeetingEditorTest {
         robot.clickOn("#meeting-tab-decisions");
         robot.clickOn("#decision-add");
         robot.clickOn("#decision-text").write("The task force welcomes WHO & UNHCR.");
-        robot.clickOn("#decision-number");
         assertThat(robot.lookup("#decision-number").queryAs(Label.class).getText()).isEqualTo("Decision 2024/47/1");
-        assertThat(app.meetings().decisions(m47.id()).get(0).text()).isEqualTo("The task force welcomes WHO & UNHCR.");
+        savedWithin(() -> app.meetings().decisions(m47.id()).get(0).text().equals("The task force welcomes WHO & UNHCR."));
 
         robot.clickOn("#meeting-tab-actions");
         robot.clickOn("#action-add");
         robot.clickOn("#action-text").write("Draft the 2024-26 action plan");
-        robot.clickOn("#action-due");
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        savedWithin(() -> !app.meetings().actionsRaisedAt(m47.id()).get(0).text().isEmpty());
         assertThat(app.meetings().actionsRaisedAt(m47.id())).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("Draft the 2024-26 action plan"));
     }
@@ -176,6 +172,15 @@ class MeetingEditorTest {
         robot.clickOn("Welcome WHO");
         robot.clickOn("#decision-open-meeting");
         assertThat(robot.lookup("#meeting-editor-title").queryAs(Label.class).getText()).isEqualTo("47th regular meeting");
+    }
+
+    /** Waits (at most a few seconds, for a loaded machine) until the pause in typing has saved the text. */
+    private static void savedWithin(java.util.concurrent.Callable<Boolean> saved) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, saved);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the typed text was not saved within 5 seconds", e);
+        }
     }
 
     private void open(FxRobot robot, Meeting m) {

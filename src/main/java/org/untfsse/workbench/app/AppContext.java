@@ -27,6 +27,10 @@ import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.exchange.MembershipSection;
 import org.untfsse.workbench.service.exchange.OrganizationSection;
 import org.untfsse.workbench.service.exchange.PersonSection;
+import org.untfsse.workbench.service.meeting.ChairLookup;
+import org.untfsse.workbench.service.meeting.MeetingService;
+import org.untfsse.workbench.service.meeting.MeetingStore;
+import org.untfsse.workbench.service.meeting.minutes.MinutesService;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.store.archive.ArchiveFileStore;
 import org.untfsse.workbench.store.archive.DocumentRepository;
@@ -62,6 +66,12 @@ public final class AppContext implements CliServices, AutoCloseable {
     private Database database;
     private DataFolderLock lock;
     private RosterService roster;
+    private MeetingService meetings;
+    private MinutesService minutes;
+    // Who chaired on a date; the rotation feature's service replaces this at merge time.
+    /** A meeting's chair defaults to whoever held the office on its date, from the rotation. */
+    private final ChairLookup chairLookup = date -> rotation().chairOn(date).map(chair -> chair.holders().size() > 1
+            ? messages().get("meeting.chairLine.coChairs", chair.acronyms()) : chair.acronyms());
     private BackupService backups;
     private RotationService rotation;
     private MailTemplateService mailTemplates;
@@ -156,6 +166,24 @@ public final class AppContext implements CliServices, AutoCloseable {
                     messages, clock);
         }
         return archive;
+    }
+
+    @Override
+    public synchronized MeetingService meetings() {
+        if (meetings == null) {
+            meetings = new MeetingService(database(), MeetingStore.over(new Sql(database())), roster(), chairLookup,
+                    messages, clock);
+        }
+        return meetings;
+    }
+
+    @Override
+    public synchronized MinutesService minutes() {
+        if (minutes == null) {
+            minutes = new MinutesService(database(), MeetingStore.over(new Sql(database())), meetings(), roster(),
+                    messages, clock);
+        }
+        return minutes;
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.untfsse.workbench.ui.archive.VerifyArchiveAction;
 import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.common.PageEntry;
-import org.untfsse.workbench.ui.common.PlaceholderPage;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
 import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
@@ -30,6 +29,11 @@ import org.untfsse.workbench.ui.exchange.ExchangeViewModel;
 import org.untfsse.workbench.ui.exchange.mail.DistributionListDialog;
 import org.untfsse.workbench.ui.roster.RosterPage;
 import org.untfsse.workbench.ui.roster.RosterViewModel;
+import org.untfsse.workbench.ui.meeting.FxMeetingDialogs;
+import org.untfsse.workbench.ui.meeting.MeetingEditorViewModel;
+import org.untfsse.workbench.ui.meeting.MeetingsPage;
+import org.untfsse.workbench.ui.meeting.MeetingsViewModel;
+import org.untfsse.workbench.ui.meeting.RegistersViewModel;
 
 /** Builds the window's pages and menu entries over the application's services. */
 final class UiComposition {
@@ -56,7 +60,7 @@ final class UiComposition {
                         () -> new RotationView(new RotationViewModel(context.rotation(), context.roster(), dialogs), m,
                                 calendarExport(context, dialogs, tasks))),
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
-                        () -> placeholder(m, Material2AL.EVENT, "page.meetings")),
+                        () -> meetingsPage(context, dialogs, stage)),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> archivePage(context, tasks, dialogs, stage)));
         MainWindow[] window = new MainWindow[1];
@@ -88,6 +92,7 @@ final class UiComposition {
         verifyArchive.setOnAction(e -> new VerifyArchiveAction(context.archive(), tasks, dialogs,
                 new FxArchiveDialogs(stage), m).run());
         fileItems.add(verifyArchive);
+        fileItems.add(meetingsCalendarItem(context, dialogs));
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
@@ -106,7 +111,16 @@ final class UiComposition {
                 new FxArchiveDialogs(stage), new DesktopDocumentOpener(), context.messages()));
     }
 
-    private static PlaceholderPage placeholder(Messages m, org.kordamp.ikonli.Ikon icon, String titleKey) {
-        return new PlaceholderPage(icon, m.get(titleKey), m.get("page.notYetBuilt", m.get(titleKey)));
+    private static MeetingsPage meetingsPage(AppContext context, FxDialogService dialogs, Stage stage) {
+        return new MeetingsPage(context.messages(), new MeetingsViewModel(context.meetings(), dialogs),
+                new RegistersViewModel(context.meetings()), new MeetingEditorViewModel(context.meetings(),
+                context.minutes(), context.roster(), dialogs, new FxMeetingDialogs(context.messages(), stage, dialogs)));
+    }
+
+    private static MenuItem meetingsCalendarItem(AppContext context, FxDialogService dialogs) {
+        MenuItem item = new MenuItem(context.messages().get("meeting.ics.menu"));
+        item.setId("menu-export-meetings-ics");
+        item.setOnAction(e -> new MeetingsViewModel(context.meetings(), dialogs).exportCalendar());
+        return item;
     }
 }

@@ -10,6 +10,8 @@ import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
 import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
 import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.exchange.ExchangeService;
+import org.untfsse.workbench.service.meeting.MeetingService;
+import org.untfsse.workbench.service.meeting.minutes.MinutesService;
 import org.untfsse.workbench.service.roster.RosterService;
 import org.untfsse.workbench.service.rotation.RotationService;
 
@@ -33,6 +35,10 @@ public interface CliServices {
 
     /** The document archive (opens the database). */
     ArchiveService archive();
+
+    MeetingService meetings();
+
+    MinutesService minutes();
 
     /** Backups of this data folder (opens the database). */
     BackupService backups();

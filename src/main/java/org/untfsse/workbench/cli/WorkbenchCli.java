@@ -10,6 +10,7 @@ import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
 import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.exchange.ExchangeCommands;
+import org.untfsse.workbench.cli.meeting.MeetingCommands;
 import org.untfsse.workbench.cli.roster.RosterCommand;
 import org.untfsse.workbench.cli.roster.RosterImportCsvCommand;
 import org.untfsse.workbench.cli.roster.RosterListCommand;
@@ -57,6 +58,8 @@ public final class WorkbenchCli {
                 .addSubcommand(new MailTemplateCommand(services, out)));
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(ArchiveCommand.tree(services, out));
+        commandLine.addSubcommand(MeetingCommands.meetings(services, out));
+        commandLine.addSubcommand(MeetingCommands.minutes(services, out));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.addSubcommand(RotationCommands.tree(services, out));
         ExchangeCommands.register(commandLine, services, out);

@@ -26,10 +26,32 @@ public final class Main {
         LoggingSetup.init(folder);
         if (launch.opensWindow()) {
             Locale language = new UiSettings(UiLauncher.preferences()).effectiveLanguage(Locale.getDefault());
-            UiLauncher.launch(new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone()));
+            AppContext context = new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone());
+            openDatabaseEarly(context);
+            UiLauncher.launch(context);
         } else {
             System.exit(runCommand(folder, args));
         }
+    }
+
+    /**
+     * Takes the folder lock and opens the database (SQLite's native library, the schema check) on a
+     * background thread while JavaFX starts, so the window does not wait for both one after the
+     * other. Any failure is left for the window to meet again and explain (second window, damaged
+     * database).
+     */
+    private static void openDatabaseEarly(AppContext context) {
+        Thread early = new Thread(() -> {
+            try {
+                if (context.tryLock(0)) {
+                    context.database();
+                }
+            } catch (RuntimeException leftForTheWindow) {
+                // The window opens the database again and explains the problem to the user.
+            }
+        }, "workbench-open-database");
+        early.setDaemon(true);
+        early.start();
     }
 
     static int runCommand(DataFolder folder, String[] args) {

@@ -111,6 +111,10 @@ final class FilesZip {
         String actual;
         try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
             actual = ArchiveFiles.copyHashing(in, out, MAX_ENTRY_BYTES, size);
+        } catch (java.io.EOFException | ZipException damaged) {
+            // A truncated or corrupted entry: the zip's own data, not our disk, is at fault.
+            Files.deleteIfExists(target);
+            return messages.get("exchange.zip.damagedEntry", String.valueOf(damaged.getMessage()));
         }
         if (size[0] < 0) {
             Files.deleteIfExists(target);

@@ -88,7 +88,14 @@ class ImportFuzzTest {
                             before = after;
                         }
                     } else {
-                        failures.add(kind + " input " + i + ": uncaught " + cause);
+                        StringBuilder where = new StringBuilder();
+                        for (StackTraceElement frame : cause.getStackTrace()) {
+                            if (frame.getClassName().startsWith("org.untfsse") && where.length() < 400) {
+                                where.append(" < ").append(frame.getClassName().replaceAll(".*\\.", ""))
+                                        .append('.').append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+                            }
+                        }
+                        failures.add(kind + " input " + i + ": uncaught " + cause + where);
                     }
                 }
                 if (failures.size() > 20) {

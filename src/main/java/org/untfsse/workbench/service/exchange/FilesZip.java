@@ -77,8 +77,10 @@ final class FilesZip {
                     problems.add(new Problem(zipFile.getFileName() + ":" + entry.getName(), problem));
                 }
             }
-        } catch (ZipException e) {
-            problems.add(new Problem(zipFile.getFileName().toString(), messages.get("exchange.zip.notZip", e.getMessage())));
+        } catch (ZipException | java.io.EOFException e) {
+            // Not a zip, or one cut short: its own structure cannot be read.
+            problems.add(new Problem(zipFile.getFileName().toString(),
+                    messages.get("exchange.zip.notZip", String.valueOf(e.getMessage()))));
         } catch (IOException | RuntimeException e) {
             discard(new Staged(staging, hashes));
             throw e;

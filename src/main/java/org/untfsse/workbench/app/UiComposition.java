@@ -22,6 +22,7 @@ import org.untfsse.workbench.ui.common.RestoreBackupAction;
 import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
 import org.untfsse.workbench.ui.rotation.CalendarExport;
+import org.untfsse.workbench.ui.rotation.MeetingChoice;
 import org.untfsse.workbench.ui.rotation.RotationView;
 import org.untfsse.workbench.ui.rotation.RotationViewModel;
 import org.untfsse.workbench.ui.exchange.ExchangeMenu;
@@ -57,7 +58,7 @@ final class UiComposition {
         List<PageEntry> pages = List.of(
                 new PageEntry("rosters", "page.rosters", Material2MZ.PEOPLE, rosters::get),
                 new PageEntry("rotation", "page.rotation", Material2AL.AUTORENEW,
-                        () -> new RotationView(new RotationViewModel(context.rotation(), context.roster(), dialogs), m,
+                        () -> new RotationView(rotationModel(context, dialogs), m,
                                 calendarExport(context, dialogs, tasks))),
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
                         () -> meetingsPage(context, dialogs, stage)),
@@ -100,6 +101,16 @@ final class UiComposition {
             Platform.runLater(exchange::offerSampleDataIfEmpty); // after the window is shown
         }
         return window[0];
+    }
+
+    private static RotationViewModel rotationModel(AppContext context, FxDialogService dialogs) {
+        RotationViewModel model = new RotationViewModel(context.rotation(), context.roster(), dialogs);
+        model.setMeetingChoices(() -> context.meetings().meetings().stream()
+                .sorted(java.util.Comparator.comparing(org.untfsse.workbench.model.meeting.Meeting::start).reversed())
+                .map(meeting -> new MeetingChoice(meeting.id(), meeting.start() + " — " + (meeting.title().isBlank()
+                        ? context.messages().get("rotation.field.meetingNumber", meeting.number()) : meeting.title())))
+                .toList());
+        return model;
     }
 
     private static Runnable calendarExport(AppContext context, FxDialogService dialogs, FxTaskRunner tasks) {

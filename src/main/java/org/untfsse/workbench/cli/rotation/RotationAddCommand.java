@@ -14,6 +14,7 @@ import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.service.rotation.RotationService;
 import org.untfsse.workbench.service.rotation.SavedTerm;
 import picocli.CommandLine.Command;
+import org.untfsse.workbench.model.meeting.Meeting;
 import picocli.CommandLine.Option;
 
 /** {@code rotation add --office CHAIR --org ILO --start DATE [--end DATE] [--person NAME] [--notes TEXT]}. */
@@ -41,6 +42,9 @@ public final class RotationAddCommand implements Callable<Integer> {
     @Option(names = "--create-office", paramLabel = "N", descriptionKey = "create-office")
     Integer createOffice;
 
+    @Option(names = "--decided-at", paramLabel = "NUMBER", descriptionKey = "decided-at")
+    Integer decidedAt;
+
     private final CliServices services;
     private final PrintWriter out;
 
@@ -65,8 +69,15 @@ public final class RotationAddCommand implements Callable<Integer> {
                     ? new Problem(m.get("rotation.field.office"), m.get("rotation.error.unknownOffice") + " (" + office + ")")
                     : new Problem(m.get("rotation.field.organization"), m.get("rotation.error.unknownAcronym", org))));
         }
+        UUID meeting = null;
+        if (decidedAt != null) {
+            meeting = services.meetings().meetings().stream().filter(x -> decidedAt.equals(x.number())).findFirst()
+                    .map(Meeting::id)
+                    .orElseThrow(() -> new ValidationException(List.of(new Problem("--decided-at",
+                            m.get("rotation.error.unknownMeeting", decidedAt)))));
+        }
         SavedTerm saved = rotation.saveTerm(new RotationTerm(UUID.randomUUID(), chosen.id(), organization.id(), null,
-                person, start, end, null, notes, null));
+                person, start, end, meeting, notes, null));
         saved.warnings().forEach(w -> out.println(m.get("rotation.view.warning") + ": " + w));
         out.println(m.get("rotation.cli.added", organization.acronym(), rotation.label(chosen), start));
         return 0;

@@ -47,6 +47,7 @@ public final class RotationViewModel {
     private final Supplier<LocalDate> today;
 
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private Supplier<List<MeetingChoice>> meetingChoices = List::of;
     private final ObjectProperty<TimelineZoom> zoom = new SimpleObjectProperty<>(TimelineZoom.YEARS);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -84,6 +85,15 @@ public final class RotationViewModel {
     public ObservableList<String> upcoming() { return upcoming; }
     public ObservableList<RotationTerm> proposals() { return proposals; }
     public LocalDate today() { return today.get(); }
+
+    /** The meetings a term can be "decided at" (newest first); none until the composition root supplies them. */
+    public void setMeetingChoices(Supplier<List<MeetingChoice>> choices) {
+        this.meetingChoices = choices;
+    }
+
+    public List<MeetingChoice> meetingChoices() {
+        return meetingChoices.get();
+    }
 
     public void refresh() {
         offices.setAll(rotation.offices());
@@ -126,7 +136,8 @@ public final class RotationViewModel {
         RotationTerm old = form.existing();
         RotationTerm term = new RotationTerm(old == null ? UUID.randomUUID() : old.id(), form.office().id(),
                 form.organization().id(), personIdKept(old, form), personNameOf(old, form), form.start(), form.end(),
-                old == null ? null : old.decidedAtMeetingId(), form.notes(), old == null ? null : old.updatedAt());
+                form.decidedAt() != null ? form.decidedAt().orElse(null) : old == null ? null : old.decidedAtMeetingId(),
+                form.notes(), old == null ? null : old.updatedAt());
         try {
             SavedTerm saved = rotation.saveTerm(term);
             message.set(saved.warnings().isEmpty() ? m.get("rotation.view.saved")

@@ -31,6 +31,7 @@ final class TermDialog extends Dialog<ButtonType> {
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
     private final TextArea notes = new TextArea();
+    private final javafx.scene.control.ComboBox<MeetingChoice> decidedAt = new javafx.scene.control.ComboBox<>();
     private final Label problems = new Label();
 
     TermDialog(RotationViewModel vm, Messages m, TermEntry editing, Window owner) {
@@ -57,6 +58,11 @@ final class TermDialog extends Dialog<ButtonType> {
             picker.setPromptText("YYYY-MM-DD");
         }
         end.setPromptText(m.get("rotation.dialog.endPrompt"));
+        decidedAt.setId("term-decided-at");
+        decidedAt.getItems().add(new MeetingChoice(null, m.get("common.none")));
+        decidedAt.getItems().addAll(vm.meetingChoices());
+        decidedAt.getSelectionModel().select(0);
+        decidedAt.setMaxWidth(Double.MAX_VALUE);
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         if (editing != null) {
@@ -67,6 +73,8 @@ final class TermDialog extends Dialog<ButtonType> {
             start.setValue(editing.term().start());
             end.setValue(editing.term().end());
             notes.setText(editing.term().notes());
+            decidedAt.getItems().stream().filter(c -> c.id() != null && c.id().equals(editing.term().decidedAtMeetingId()))
+                    .findFirst().ifPresent(decidedAt.getSelectionModel()::select);
         }
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -76,8 +84,9 @@ final class TermDialog extends Dialog<ButtonType> {
         grid.addRow(2, new Label(m.get("rotation.field.person")), person);
         grid.addRow(3, new Label(m.get("rotation.field.start")), start);
         grid.addRow(4, new Label(m.get("rotation.field.end")), end);
-        grid.addRow(5, new Label(m.get("rotation.field.notes")), notes);
-        grid.add(problems, 0, 6, 2, 1);
+        grid.addRow(5, new Label(m.get("rotation.field.decidedAt")), decidedAt);
+        grid.addRow(6, new Label(m.get("rotation.field.notes")), notes);
+        grid.add(problems, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
@@ -85,7 +94,8 @@ final class TermDialog extends Dialog<ButtonType> {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             commitDates();
             List<Problem> refused = vm.save(new TermForm(editing == null ? null : editing.term(), office.getValue(),
-                    organization.getValue(), person.getText(), start.getValue(), end.getValue(), notes.getText()));
+                    organization.getValue(), person.getText(), start.getValue(), end.getValue(), notes.getText(),
+                    java.util.Optional.ofNullable(decidedAt.getValue() == null ? null : decidedAt.getValue().id())));
             if (!refused.isEmpty()) {
                 problems.setText(String.join("\n", refused.stream().map(Problem::toString).toList()));
                 e.consume();

@@ -84,4 +84,17 @@ class RotationCliTest {
         run("rotation", "export-ics", "--help");
         assertThat(out.toString()).contains("Write the handover dates").contains("replaced atomically");
     }
+
+    @Test
+    void add_records_the_meeting_that_decided_the_term_and_refuses_an_unknown_one() {
+        var m47 = context.meetings().createMeeting(org.untfsse.workbench.model.meeting.Meeting.draft(47, "",
+                org.untfsse.workbench.model.meeting.MeetingKind.REGULAR, java.time.LocalDate.parse("2024-03-14"), "", true));
+        assertThat(run("rotation", "add", "--office", "Deputy Chair", "--create-office", "1", "--org", "UNDP",
+                "--start", "2027-01-01", "--decided-at", "47")).isEqualTo(0);
+        assertThat(context.rotation().terms()).anyMatch(t -> m47.id().equals(t.decidedAtMeetingId()));
+
+        assertThat(run("rotation", "add", "--office", "Deputy Chair", "--org", "UNDP", "--start", "2029-01-01",
+                "--decided-at", "99")).isEqualTo(2);
+        assertThat(err.toString()).contains("There is no regular meeting number 99.");
+    }
 }

@@ -116,7 +116,7 @@ final class Migrator {
     }
 
     private String scriptName(int version) {
-        return String.format("%sV%03d.sql", scripts, version);
+        return String.format(java.util.Locale.ROOT, "%sV%03d.sql", scripts, version);
     }
 
     private String readScript(int version) {

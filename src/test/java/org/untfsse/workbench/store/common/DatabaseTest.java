@@ -81,6 +81,20 @@ class DatabaseTest {
         assertThat(DataFolderLock.tryAcquire(lockFile, 0)).isPresent();
     }
 
+    @Test
+    void the_migration_scripts_are_found_whatever_the_default_locale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // Arabic formats %d with Arabic-Indic digits: script names must not depend on the locale.
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar"));
+            try (Database db = Database.open(dir.resolve("ar.db"), dir.resolve("backups"))) {
+                assertThat(db.schemaVersion()).isGreaterThanOrEqualTo(6);
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private static String pragma(Database db, String name) {
         return db.sql(c -> {
             try (Statement s = c.createStatement(); var rows = s.executeQuery("PRAGMA " + name)) {

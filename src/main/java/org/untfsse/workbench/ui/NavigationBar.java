@@ -30,6 +30,9 @@ final class NavigationBar extends VBox {
             button.setToggleGroup(group);
             button.setContentDisplay(ContentDisplay.TOP);
             button.setMaxWidth(Double.MAX_VALUE);
+            // Longer names (Arabic, Russian) wrap onto two lines rather than end in "…".
+            button.setWrapText(true);
+            button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             button.getStyleClass().add("navigation-button");
             button.setTooltip(new Tooltip(messages.get("nav.tooltip", title, i + 1)));
             button.setAccessibleText(title);

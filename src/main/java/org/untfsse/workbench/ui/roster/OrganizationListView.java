@@ -36,6 +36,7 @@ final class OrganizationListView extends VBox {
         getStyleClass().add("roster-list");
         Label title = new Label(m.get("page.rosters"));
         title.getStyleClass().add("page-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         importButton = new Button(m.get("roster.import.button"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("roster-import");
         addButton = new Button(m.get("roster.add.button"), new FontIcon(Material2AL.ADD));

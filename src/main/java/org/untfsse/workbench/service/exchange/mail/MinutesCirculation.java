@@ -96,7 +96,7 @@ public final class MinutesCirculation {
         }
         DraftRecipients to = new DraftRecipients(request.scope(), request.alternatesInCc(), request.bcc(),
                 request.attendingOnly() ? attending : Set.of(), today);
-        MeetingSummary summary = new MeetingSummary(m.number(), meetings.names().title(m), m.start(),
+        MeetingSummary summary = new MeetingSummary(m.number(), MimeText.oneLine(meetings.names().title(m)), m.start(),
                 request.deadline(), meetings.decisions(m.id()).size(), openActions(m), attending);
         CirculationResult draft = drafts.minutes(summary, files, to, messages.locale(), "", request.out());
 

@@ -20,6 +20,7 @@ import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
 import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
+import org.untfsse.workbench.service.exchange.mail.MinutesCirculation;
 import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.exchange.ArchiveFiles;
 import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
@@ -213,6 +214,11 @@ public final class AppContext implements CliServices, AutoCloseable {
             circulationDraft = new CirculationDraft(mailRecipients(), mailTemplates(), messages, clock);
         }
         return circulationDraft;
+    }
+
+    @Override
+    public MinutesCirculation minutesCirculation() {
+        return new MinutesCirculation(meetings(), minutes(), circulationDraft(), messages, clock);
     }
 
     @Override

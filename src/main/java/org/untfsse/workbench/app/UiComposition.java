@@ -17,6 +17,7 @@ import org.untfsse.workbench.ui.archive.FxArchiveDialogs;
 import org.untfsse.workbench.ui.archive.VerifyArchiveAction;
 import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.exchange.mail.MinutesEmailAction;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
 import org.untfsse.workbench.ui.common.UiSettings;
@@ -61,7 +62,7 @@ final class UiComposition {
                         () -> new RotationView(rotationModel(context, dialogs), m,
                                 calendarExport(context, dialogs, tasks))),
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
-                        () -> meetingsPage(context, dialogs, stage)),
+                        () -> meetingsPage(context, dialogs, stage, tasks)),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> archivePage(context, tasks, dialogs, stage)));
         MainWindow[] window = new MainWindow[1];
@@ -122,10 +123,15 @@ final class UiComposition {
                 new FxArchiveDialogs(stage), new DesktopDocumentOpener(), context.messages()));
     }
 
-    private static MeetingsPage meetingsPage(AppContext context, FxDialogService dialogs, Stage stage) {
+    private static MeetingsPage meetingsPage(AppContext context, FxDialogService dialogs, Stage stage, FxTaskRunner tasks) {
+        MeetingEditorViewModel editor = new MeetingEditorViewModel(context.meetings(),
+                context.minutes(), context.roster(), dialogs, new FxMeetingDialogs(context.messages(), stage, dialogs));
+        // Circulation e-mail (exchange) is wired here: the meeting feature must not depend on it.
+        MinutesEmailAction email = new MinutesEmailAction(context.messages(), dialogs, tasks,
+                context.minutesCirculation(), context.circulationDraft());
+        editor.setPrepareEmail(email::run);
         return new MeetingsPage(context.messages(), new MeetingsViewModel(context.meetings(), dialogs),
-                new RegistersViewModel(context.meetings()), new MeetingEditorViewModel(context.meetings(),
-                context.minutes(), context.roster(), dialogs, new FxMeetingDialogs(context.messages(), stage, dialogs)));
+                new RegistersViewModel(context.meetings()), editor);
     }
 
     private static MenuItem meetingsCalendarItem(AppContext context, FxDialogService dialogs) {

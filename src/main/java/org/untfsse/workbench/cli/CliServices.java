@@ -8,6 +8,7 @@ import org.untfsse.workbench.service.common.BackupInfo;
 import org.untfsse.workbench.service.common.BackupService;
 import org.untfsse.workbench.service.exchange.mail.CirculationDraft;
 import org.untfsse.workbench.service.exchange.mail.MailTemplateService;
+import org.untfsse.workbench.service.exchange.mail.MinutesCirculation;
 import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.meeting.MeetingService;
@@ -68,6 +69,9 @@ public interface CliServices {
 
     /** Circulation e-mail: prepares unsent .eml drafts. */
     CirculationDraft circulationDraft();
+
+    /** Circulates a meeting's minutes as an e-mail draft and records the circulation. */
+    MinutesCirculation minutesCirculation();
 
     ExchangeService exchange();
 }

@@ -8,6 +8,7 @@ import org.untfsse.workbench.cli.common.RestoreCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailDraftCommand;
 import org.untfsse.workbench.cli.exchange.mail.MailTemplateCommand;
+import org.untfsse.workbench.cli.exchange.mail.MinutesCirculateCommand;
 import org.untfsse.workbench.cli.exchange.mail.RosterEmailsCommand;
 import org.untfsse.workbench.cli.exchange.ExchangeCommands;
 import org.untfsse.workbench.cli.meeting.MeetingCommands;
@@ -59,7 +60,8 @@ public final class WorkbenchCli {
         commandLine.addSubcommand(new BackupsCommand(services, out));
         commandLine.addSubcommand(ArchiveCommand.tree(services, out));
         commandLine.addSubcommand(MeetingCommands.meetings(services, out));
-        commandLine.addSubcommand(MeetingCommands.minutes(services, out));
+        commandLine.addSubcommand(MeetingCommands.minutes(services, out)
+                .addSubcommand(new MinutesCirculateCommand(services, out, err)));
         commandLine.addSubcommand(new RestoreCommand(services, out));
         commandLine.addSubcommand(RotationCommands.tree(services, out));
         ExchangeCommands.register(commandLine, services, out);

@@ -36,6 +36,7 @@ final class MeetingEditorView {
     private final ActionsSection actions;
     private final Button circulate;
     private final Button approve;
+    private final Button email;
     private final Button correct;
 
     MeetingEditorView(MeetingEditorViewModel model, Runnable back) {
@@ -52,6 +53,11 @@ final class MeetingEditorView {
         circulate = new Button(m.get("meeting.editor.circulate"), new FontIcon(Material2MZ.SEND));
         circulate.setId("minutes-circulate");
         circulate.setOnAction(e -> model.circulate());
+        email = new Button(m.get("meeting.editor.prepareEmail"), new FontIcon(Material2AL.EMAIL));
+        email.setId("minutes-email");
+        email.setOnAction(e -> model.prepareEmail());
+        email.setVisible(model.canPrepareEmail());
+        email.setManaged(model.canPrepareEmail());
         approve = new Button(m.get("meeting.editor.approve"), new FontIcon(Material2AL.CHECK_CIRCLE));
         approve.setId("minutes-approve");
         approve.setOnAction(e -> model.approve());
@@ -66,7 +72,7 @@ final class MeetingEditorView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, backButton, title, status, spacer, export, circulate, approve, correct);
+        HBox header = new HBox(10, backButton, title, status, spacer, export, email, circulate, approve, correct);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
         Label problem = new Label();
@@ -130,6 +136,7 @@ final class MeetingEditorView {
         status.getStyleClass().removeAll("status-DRAFT", "status-CIRCULATED", "status-APPROVED");
         status.getStyleClass().add("status-" + meeting.minutesStatus().name());
         circulate.setDisable(meeting.minutesStatus() == MinutesStatus.APPROVED);
+        email.setDisable(meeting.minutesStatus() == MinutesStatus.APPROVED);
         approve.setDisable(meeting.minutesStatus() != MinutesStatus.CIRCULATED);
         correct.setDisable(meeting.minutesStatus() != MinutesStatus.APPROVED);
         details.setReadOnly(meeting.minutesReadOnly());

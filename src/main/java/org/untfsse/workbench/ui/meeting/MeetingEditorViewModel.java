@@ -216,6 +216,23 @@ public final class MeetingEditorViewModel {
 
     // ---- minutes lifecycle -----------------------------------------------------------------
 
+    private java.util.function.BiConsumer<Meeting, Runnable> prepareEmail;
+
+    /** "Prepare e-mail…": supplied by the app (the mail feature), called with the meeting and a refresh. */
+    public void setPrepareEmail(java.util.function.BiConsumer<Meeting, Runnable> action) {
+        this.prepareEmail = action;
+    }
+
+    public boolean canPrepareEmail() {
+        return prepareEmail != null;
+    }
+
+    public void prepareEmail() {
+        if (prepareEmail != null && meeting.get() != null) {
+            prepareEmail.accept(meeting.get(), this::reload);
+        }
+    }
+
     public void circulate() {
         Meeting m = meeting.get();
         meetingDialogs.askCirculation(title(), meetings.today(), minutes.defaultRecipients(m.id())).ifPresent(r ->

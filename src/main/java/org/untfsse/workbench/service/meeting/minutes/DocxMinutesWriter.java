@@ -84,8 +84,12 @@ final class DocxMinutesWriter implements MinutesWriter {
             }
             heading(w, m.get("minutes.heading.actions"));
             actions(w, doc.actions(), m);
+            // Dated by the meeting, not the clock: the same minutes always render to the same bytes.
+            java.util.Date dated = java.util.Date.from(doc.start().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            w.getProperties().getCoreProperties().setCreated(java.util.Optional.of(dated));
+            w.getProperties().getCoreProperties().setModified(java.util.Optional.of(dated));
             w.write(out);
-            return out.toByteArray();
+            return ZipTimes.fixed(out.toByteArray(), dated.getTime());
         }
     }
 

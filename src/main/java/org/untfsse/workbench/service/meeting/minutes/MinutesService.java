@@ -131,6 +131,33 @@ public final class MinutesService {
         });
     }
 
+    /**
+     * Records that the minutes were circulated by another channel (an e-mail draft) which already
+     * holds the rendered files: {@code sha256} is the hash of exactly what was attached (several
+     * files: their hashes joined by commas, in the order of {@code format}). DRAFT or CIRCULATED →
+     * CIRCULATED; refused on approved minutes or without recipients.
+     */
+    public Circulation recordCirculation(UUID meetingId, String format, LocalDate date, List<String> recipients,
+                                         String sha256) {
+        return database.write(() -> {
+            Meeting m = store.meetings().find(meetingId).orElseThrow();
+            if (m.minutesStatus() == MinutesStatus.APPROVED) {
+                throw invalid("minutes.error.alreadyApproved");
+            }
+            if (recipients.isEmpty()) {
+                throw new ValidationException(List.of(new Problem(messages.get("minutes.field.recipients"),
+                        messages.get("minutes.error.noRecipients"))));
+            }
+            store.meetings().save(m.withMinutes(MinutesStatus.CIRCULATED, m.minutesVersion(), null)
+                    .withUpdatedAt(Clocks.now(clock)));
+            int version = store.records().circulations(meetingId).size() + 1;
+            Circulation c = new Circulation(UUID.randomUUID(), meetingId, version, date, recipients, sha256, format,
+                    Clocks.now(clock));
+            store.records().saveCirculation(c);
+            return c;
+        });
+    }
+
     /** Approves circulated minutes at a later meeting; from then on they are read-only. */
     public Meeting approve(UUID meetingId, UUID atMeetingId) {
         return database.write(() -> {

@@ -47,6 +47,10 @@ final class PdfMinutesWriter implements MinutesWriter {
             pdf.addTitle(doc.meetingTitle());
             pdf.addSubject(doc.taskForce());
             pdf.addCreator("Secretariat Workbench");
+            // Dated by the meeting, not the clock: the same minutes always render to the same bytes.
+            java.util.Calendar dated = java.util.GregorianCalendar.from(doc.start().atStartOfDay(java.time.ZoneOffset.UTC));
+            pdf.addModificationDate(new com.lowagie.text.pdf.PdfDate(dated));
+            writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(dated));
             pdf.open();
             titleBlock(pdf, doc, m);
             attendance(pdf, doc, m);
@@ -58,7 +62,7 @@ final class PdfMinutesWriter implements MinutesWriter {
         } catch (DocumentException e) {
             throw new IOException("The PDF could not be written: " + e.getMessage(), e);
         }
-        return out.toByteArray();
+        return PdfFileId.deterministic(out.toByteArray());
     }
 
     private void titleBlock(Document pdf, MinutesDocument doc, Messages m) throws DocumentException {

@@ -45,7 +45,7 @@ public final class CirculationDraftAction {
                         failure -> dialogs.showFailure(title, failure))));
     }
 
-    private void prepared(CirculationResult result, Consumer<CirculationResult> onPrepared) {
+    void prepared(CirculationResult result, Consumer<CirculationResult> onPrepared) {
         onPrepared.accept(result);
         StringBuilder text = new StringBuilder(messages.get("mail.draft.written", result.file())).append('\n')
                 .append(messages.get("mail.draft.recipients", result.to().size(), result.cc().size(), result.bcc().size()));

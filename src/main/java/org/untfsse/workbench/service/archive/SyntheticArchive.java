@@ -57,6 +57,14 @@ public final class SyntheticArchive {
             + "mutual association foundation innovation digital platform ownership governance democratic participation "
             + "resilience recovery pandemic crisis sustainable development agenda targets implementation monitoring").split(" ");
 
+    /** Vocabulary size: the domain words first (most frequent), then pronounceable made-up words. */
+    private static final int VOCABULARY = 6000;
+    private static final String[] SYLLABLES = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu "
+            + "na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu").split(" ");
+    private static final String[] VOCAB = vocabulary();
+    /** Cumulative Zipf weights (s = 1) over VOCAB, so word frequency falls with rank as in real text. */
+    private static final double[] ZIPF = zipf(VOCAB.length);
+
     private final Database database;
     private final DocumentRepository documents;
     private final OrganizationRepository organizations;
@@ -149,10 +157,45 @@ public final class SyntheticArchive {
     private static String sentence(Random r, int words) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            String word = pick(r, WORDS);
+            String word = zipfWord(r);
             s.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w + 1 < words ? " " : ".");
         }
         return s.toString();
+    }
+
+    private static String zipfWord(Random r) {
+        int i = java.util.Arrays.binarySearch(ZIPF, r.nextDouble() * ZIPF[ZIPF.length - 1]);
+        return VOCAB[Math.min(VOCAB.length - 1, i < 0 ? -i - 1 : i)];
+    }
+
+    /** The domain words, then made-up words of 2–4 syllables, generated from a fixed seed (so always the same). */
+    private static String[] vocabulary() {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(List.of(WORDS));
+        Random r = new Random(150_000L);
+        while (words.size() < VOCABULARY) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < 2 + r.nextInt(3); k++) {
+                w.append(pick(r, SYLLABLES));
+            }
+            words.add(w.toString());
+        }
+        // Interleave so the domain words spread over the ranks (some common, some rare) rather than all on top.
+        List<String> made = new ArrayList<>(words).subList(WORDS.length, words.size());
+        List<String> out = new ArrayList<>(made);
+        for (int k = 0; k < WORDS.length; k++) {
+            out.add(Math.min(out.size(), k * k / 4), WORDS[k]);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += 1.0 / (k + 1);
+            cumulative[k] = sum;
+        }
+        return cumulative;
     }
 
     private static String pick(Random r, String[] values) {

@@ -26,45 +26,65 @@ public final class DocumentSearchRepository {
         this.sql = sql;
     }
 
-    /** One page of results; {@code ftsExpression} null or blank lists every document that passes the filter. */
+    /** Text searches count at most this many matches; the view shows "10,000+" beyond. */
+    public static final int COUNT_CAP = 10_001;
+
+    /**
+     * One page of results; {@code ftsExpression} null or blank lists every document that passes the
+     * filter. A text search first picks the page's row ids (sorting only rowid and rank, so bm25 is the
+     * only per-match cost), then makes snippets for those rows alone.
+     */
     public List<SearchHit> page(String ftsExpression, DocumentFilter filter, SearchSort sort, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder q = new StringBuilder();
         boolean text = ftsExpression != null && !ftsExpression.isBlank();
         if (text) {
+            q.append("WITH page AS (SELECT document_fts.rowid AS docid FROM document_fts ");
+            if (!filter.isEmpty() || sort != SearchSort.RELEVANCE) {
+                q.append("JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id ");
+            }
+            q.append("WHERE document_fts MATCH ?");
+            params.add(ftsExpression);
+            appendFilter(q, params, filter);
+            q.append(" ORDER BY ").append(order(sort, true)).append(" LIMIT ? OFFSET ?) ");
+            params.add(limit);
+            params.add(offset);
             q.append("SELECT ").append(HIT_COLUMNS).append(", ").append(SNIPPET).append(" AS snippet ")
-                    .append("FROM document_fts JOIN document_search s ON s.docid = document_fts.rowid ")
-                    .append("JOIN document d ON d.id = s.document_id WHERE document_fts MATCH ?");
+                    .append("FROM page CROSS JOIN document_fts ON document_fts.rowid = page.docid ")
+                    .append("JOIN document_search s ON s.docid = page.docid JOIN document d ON d.id = s.document_id ")
+                    .append("WHERE document_fts MATCH ? ORDER BY ").append(order(sort, true));
             params.add(ftsExpression);
         } else {
             q.append("SELECT ").append(HIT_COLUMNS).append(", substr(d.description, 1, 240) AS snippet ")
                     .append("FROM document d WHERE 1 = 1");
+            appendFilter(q, params, filter);
+            q.append(" ORDER BY ").append(order(sort, false)).append(" LIMIT ? OFFSET ?");
+            params.add(limit);
+            params.add(offset);
         }
-        appendFilter(q, params, filter);
-        q.append(" ORDER BY ").append(order(sort, text)).append(" LIMIT ? OFFSET ?");
-        params.add(limit);
-        params.add(offset);
         return sql.list(q.toString(), r -> new SearchHit(Sql.uuid(r, "id"), r.getString("title"),
                 Sql.enumValue(r, "kind", DocumentKind.class), r.getString("symbol"), Sql.date(r, "doc_date"),
                 r.getString("file_name"), Sql.enumValue(r, "extraction_status", ExtractionStatus.class),
                 r.getString("snippet") == null ? "" : r.getString("snippet")), params.toArray());
     }
 
-    /** How many documents match. */
+    /** How many documents match: exact when browsing, at most {@link #COUNT_CAP} for a text search. */
     public long count(String ftsExpression, DocumentFilter filter) {
         List<Object> params = new ArrayList<>();
         StringBuilder q = new StringBuilder();
         if (ftsExpression != null && !ftsExpression.isBlank()) {
-            q.append("SELECT count(*) FROM document_fts ");
+            q.append("SELECT count(*) FROM (SELECT 1 FROM document_fts ");
             if (!filter.isEmpty()) {
                 q.append("JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id ");
             }
             q.append("WHERE document_fts MATCH ?");
             params.add(ftsExpression);
+            appendFilter(q, params, filter);
+            q.append(" LIMIT ").append(COUNT_CAP).append(")");
         } else {
             q.append("SELECT count(*) FROM document d WHERE 1 = 1");
+            appendFilter(q, params, filter);
         }
-        appendFilter(q, params, filter);
         return sql.count(q.toString(), params.toArray());
     }
 

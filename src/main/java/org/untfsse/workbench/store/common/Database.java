@@ -111,6 +111,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
+        config.setCacheSize(-32_768); // 32 MB page cache per connection (default 2 MB): the archive's index
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20)); // read pages without copying
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try (Statement statement = connection.createStatement()) {
             // Fail fast on a file that is not a database, before anything else touches it.

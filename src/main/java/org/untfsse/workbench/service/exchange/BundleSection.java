@@ -48,6 +48,16 @@ public interface BundleSection<T> {
     /** Streams every stored record in the section's stable export order (by id unless stated). */
     void forEachStored(Consumer<T> sink);
 
+    /**
+     * Streams every stored record as its {@link #values} (same order as {@link #forEachStored}), for
+     * export. Override to hand the store's columns straight through when their text is already the
+     * canonical JSON form (ISO dates and instants, lower-case UUIDs, enum names): the writer calls
+     * {@code toString()} on every value that is not a number, boolean or nested array.
+     */
+    default void forEachStoredValues(Consumer<Object[]> sink) {
+        forEachStored(record -> sink.accept(values(record)));
+    }
+
     long countStored();
 
     /** Every stored record by id, for the merge. */

@@ -49,9 +49,10 @@ final class BundleWriter {
                                          long total, Progress progress) throws IOException {
         g.writeArrayFieldStart(section.key());
         try {
-            section.forEachStored(record -> {
+            List<FieldSpec> fields = section.fields();
+            section.forEachStoredValues(values -> {
                 try {
-                    writeObject(g, section.fields(), section.values(record), omitPersonal);
+                    writeObject(g, fields, values, omitPersonal);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

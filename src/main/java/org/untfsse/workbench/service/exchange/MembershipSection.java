@@ -86,6 +86,11 @@ public final class MembershipSection implements BundleSection<Membership> {
     }
 
     @Override
+    public void forEachStoredValues(Consumer<Object[]> sink) {
+        store.forEachMembershipRow(sink);
+    }
+
+    @Override
     public long countStored() {
         return store.count("membership");
     }

@@ -88,6 +88,11 @@ public final class OrganizationSection implements BundleSection<Organization> {
     }
 
     @Override
+    public void forEachStoredValues(Consumer<Object[]> sink) {
+        store.forEachOrganizationRow(sink);
+    }
+
+    @Override
     public long countStored() {
         return store.count("organization");
     }

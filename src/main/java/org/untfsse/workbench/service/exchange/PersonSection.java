@@ -99,6 +99,11 @@ public final class PersonSection implements BundleSection<Person> {
     }
 
     @Override
+    public void forEachStoredValues(Consumer<Object[]> sink) {
+        store.forEachPersonRow(sink);
+    }
+
+    @Override
     public long countStored() {
         return store.count("person");
     }

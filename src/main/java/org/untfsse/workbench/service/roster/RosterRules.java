@@ -14,6 +14,8 @@ import org.untfsse.workbench.service.common.Problem;
 public final class RosterRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern WEBSITE = Pattern.compile("(?i)^(https?://)?[^\\s/]+\\.[^\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{4,40}$");
     private static final int MAX_ACRONYM = 30;
 
     private final Messages messages;
@@ -25,18 +27,18 @@ public final class RosterRules {
     /** {@code sameAcronym} is the other organization that already uses this acronym, if any. */
     public List<Problem> checkOrganization(Organization o, Optional<Organization> sameAcronym) {
         List<Problem> problems = new ArrayList<>();
-        String acronymField = messages.get("roster.field.acronym");
         if (o.acronym().isEmpty()) {
-            problems.add(new Problem(acronymField, messages.get("roster.error.acronymRequired")));
+            problems.add(new Problem(messages.get("roster.field.acronym"), messages.get("roster.error.acronymRequired")));
         } else if (o.acronym().length() > MAX_ACRONYM) {
-            problems.add(new Problem(acronymField, messages.get("roster.error.acronymTooLong", MAX_ACRONYM)));
+            problems.add(new Problem(messages.get("roster.field.acronym"),
+                    messages.get("roster.error.acronymTooLong", MAX_ACRONYM)));
         }
         sameAcronym.filter(other -> !other.id().equals(o.id())).ifPresent(other -> problems.add(
-                new Problem(acronymField, messages.get("roster.error.acronymTaken", other.acronym(), other.name()))));
+                new Problem(messages.get("roster.field.acronym"), messages.get("roster.error.acronymTaken", other.acronym(), other.name()))));
         if (o.name().isEmpty()) {
             problems.add(new Problem(messages.get("roster.field.name"), messages.get("roster.error.nameRequired")));
         }
-        if (!o.website().isEmpty() && !o.website().matches("(?i)^(https?://)?[^\\s/]+\\.[^\\s]+$")) {
+        if (!o.website().isEmpty() && !WEBSITE.matcher(o.website()).matches()) {
             problems.add(new Problem(messages.get("roster.field.website"), messages.get("roster.error.website")));
         }
         return problems;
@@ -72,7 +74,7 @@ public final class RosterRules {
         if (!p.email().isEmpty() && !EMAIL.matcher(p.email()).matches()) {
             problems.add(new Problem(messages.get("roster.field.email"), messages.get("roster.error.email", p.email())));
         }
-        if (!p.phone().isEmpty() && !p.phone().matches("^[+0-9 ()./-]{4,40}$")) {
+        if (!p.phone().isEmpty() && !PHONE.matcher(p.phone()).matches()) {
             problems.add(new Problem(messages.get("roster.field.phone"), messages.get("roster.error.phone", p.phone())));
         }
         if (p.activeFrom() != null && p.activeTo() != null && p.activeTo().isBefore(p.activeFrom())) {

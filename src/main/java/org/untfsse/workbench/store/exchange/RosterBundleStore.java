@@ -78,6 +78,30 @@ public final class RosterBundleStore {
                 date(r.getString(9)), Instant.parse(r.getString(10))), sink);
     }
 
+    /**
+     * The rows as stored text, column by column in the select's order, for an export that writes
+     * them unchanged: every value was bound by {@code Sql} as its canonical ISO / UUID / enum-name text.
+     */
+    public void forEachOrganizationRow(Consumer<Object[]> sink) {
+        stream(ORGANIZATIONS, r -> texts(r, 7), sink);
+    }
+
+    public void forEachMembershipRow(Consumer<Object[]> sink) {
+        stream(MEMBERSHIPS, r -> texts(r, 6), sink);
+    }
+
+    public void forEachPersonRow(Consumer<Object[]> sink) {
+        stream(PEOPLE, r -> texts(r, 10), sink);
+    }
+
+    private static Object[] texts(ResultSet r, int columns) throws SQLException {
+        Object[] out = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+            out[i] = r.getString(i + 1);
+        }
+        return out;
+    }
+
     public long count(String table) {
         if (!List.of("organization", "membership", "person").contains(table)) {
             throw new IllegalArgumentException(table);

@@ -133,7 +133,8 @@ class MailCommandsTest {
         assertThat(out.toString()).startsWith("# fr\nPV n° {number} du {date}\n\nBonjour,\n{decisions} décisions.");
 
         assertThat(run("mail", "template", "--language", "fr", "--reset")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("# fr (default)\nUNTFSSE: draft minutes of the {meeting}");
+        // The default French template comes from the French bundle.
+        assertThat(out.toString()).contains("# fr (default)\nUNTFSSE").contains("projet de procès-verbal de la {meeting}");
 
         assertThat(run("mail", "template", "--subject", "{oops}")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("Subject: {oops} is not a placeholder the workbench knows");

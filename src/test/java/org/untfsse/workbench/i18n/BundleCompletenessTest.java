@@ -16,17 +16,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every text exists, and is not empty, in all six UN languages; translations keep the
  * placeholders of the English text; and no bundle keeps a key the code no longer uses.
- *
- * <p>Tagged and left out of the default {@code mvn verify} until every translation is complete
- * (issue 9); run it with {@code ./mvnw -o test -Dtest=BundleCompletenessTest -Dtests.excluded=none}.
  */
-@Tag("i18n-completeness")
 class BundleCompletenessTest {
 
     static final Path BUNDLES = Path.of("src/main/resources/i18n");

@@ -74,9 +74,11 @@ for acr, name, kind, status, since, note, srcs in ORGS:
 for acr, name in PEOPLE:
     people.append({"id": uid("person", name), "organizationId": uid("organization", acr), "name": name, "title": "",
                    "email": "", "phone": "", "role": "OTHER", "activeFrom": None, "activeTo": None, "updatedAt": AT})
+meetings = []
 key = lambda r: r["id"]
 bundle = {"format": "secretariat-workbench-bundle", "schemaVersion": 1, "exportedAt": AT,
-          "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key)}
+          "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key),
+          "meetings": sorted(meetings, key=key)}
 with open("src/main/resources/sample/untfsse-sample.json", "w", encoding="utf-8", newline="\n") as f:
     f.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
 with open("docs/sample-data-ids.md", "w", encoding="utf-8") as f:

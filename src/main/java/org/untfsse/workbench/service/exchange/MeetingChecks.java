@@ -121,6 +121,9 @@ final class MeetingChecks {
         Set<UUID> agenda = new HashSet<>();
         r.agenda().forEach(a -> agenda.add(a.id()));
         for (int i = 0; i < r.decisions().size(); i++) {
+            if (r.decisions().get(i).number().isBlank()) {
+                check.problem(path + ".decisions[" + i + "].number", messages.get("exchange.error.missing"));
+            }
             UUID item = r.decisions().get(i).agendaItemId();
             if (item != null && !agenda.contains(item)) {
                 check.problem(path + ".decisions[" + i + "].agendaItemId", messages.get("exchange.error.agendaItemElsewhere", item));

@@ -95,6 +95,13 @@ class MeetingBundleRulesTest {
     }
 
     @Test
+    void a_decision_without_a_number_is_refused() throws Exception {
+        Path bad = temp.resolve("blank.json");
+        String at = edit(made.m47.id(), m -> ((ObjectNode) m.get("decisions").get(0)).put("number", " "), bad);
+        assertRefusedAt(bad, at + ".decisions[0].number", "required");
+    }
+
+    @Test
     void an_action_closed_at_a_meeting_that_exists_nowhere_is_refused() throws Exception {
         Path bad = temp.resolve("closed.json");
         String nowhere = UUID.randomUUID().toString();

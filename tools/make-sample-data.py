@@ -74,12 +74,57 @@ for acr, name, kind, status, since, note, srcs in ORGS:
 for acr, name in PEOPLE:
     people.append({"id": uid("person", name), "organizationId": uid("organization", acr), "name": name, "title": "",
                    "email": "", "phone": "", "role": "OTHER", "activeFrom": None, "activeTo": None, "updatedAt": AT})
+# start, end, place, virtual, kind, number, title, sources. Meetings have no notes field: an uncertain
+# fact is marked UNCERTAIN in the title or place. Metadata only: no minutes text, attendance or
+# decisions exist in the sources, so none are invented. The 44th and 46th meetings' dates were not found.
+MEETINGS = [
+ ("2013-05-01", "2013-05-01", "Geneva", False, "OTHER", None, "UNRISD conference \u201cPotential and Limits of Social and Solidarity Economy\u201d (precursor; day UNCERTAIN: May 2013)", ["S19"]),
+ ("2013-09-30", "2013-09-30", "Geneva", False, "OTHER", None, "Founding meeting of the task force (14 agencies attended)", ["S1", "S19"]),
+ ("2014-02-04", "2014-02-04", "New York (UNCERTAIN: inferred, not stated)", False, "SIDE_EVENT", None, "Side event at the 8th session of the Open Working Group on the SDGs", ["S22"]),
+ ("2014-09-22", "2014-09-22", "UN Headquarters, New York", False, "OTHER", None, "1st meeting of the International Leading Group on SSE (the task force is part of it)", ["S51"]),
+ ("2016-10-17", "2016-10-17", "Quito (Habitat III)", False, "SIDE_EVENT", None, "Side event \u201cSSE: a Key Sector to Implement New Urban Agenda\u201d (the task force a partner)", ["S52"]),
+ ("2016-11-03", "2016-11-03", "FAO, Rome", False, "TECHNICAL_SYMPOSIUM", None, "1st Technical Symposium (Strategic Plan)", ["S4", "S16"]),
+ ("2016-11-04", "2016-11-04", "FAO, Rome", False, "OTHER", None, "Conference: SSE as a means of implementing the SDGs", ["S4"]),
+ ("2019-06-25", "2019-06-26", "ILO, Geneva", False, "OTHER", None, "Conference \u201cImplementing the SDGs: What Role for Social and Solidarity Economy?\u201d", ["S23", "S53"]),
+ ("2019-07-23", "2019-07-23", "Geneva", False, "OTHER", None, "Task force meeting, Geneva", ["S6"]),
+ ("2019-11-21", "2019-11-22", "Trento (hosted by EURICSE)", False, "TECHNICAL_SYMPOSIUM", None, "2nd Technical Symposium", ["S11", "S9"]),
+ ("2020-07-10", "2020-07-10", "", True, "OTHER", None, "\u201cWhat role for SSE in the post COVID-19 crisis recovery?\u201d", ["S27"]),
+ ("2020-07-21", "2020-07-21", "", True, "REGULAR", 31, "", ["S30"]),
+ ("2020-10-01", "2020-10-01", "", True, "REGULAR", 32, "32nd regular meeting (day UNCERTAIN: October 2020)", ["S29"]),
+ ("2020-10-21", "2020-10-21", "GSEF forum", True, "SIDE_EVENT", None, "\u201cWhy does SSE matter for Agenda 2030 and the recovery post COVID-19?\u201d", ["S31"]),
+ ("2021-03-03", "2021-03-03", "", True, "REGULAR", 34, "", ["S56"]),
+ ("2021-07-08", "2021-07-08", "(place not known)", False, "SIDE_EVENT", None, "HLPF side event on overcoming inequalities through SSE (the task force took part)", ["S26"]),
+ ("2021-07-27", "2021-07-27", "", True, "REGULAR", 36, "", ["S57"]),
+ ("2021-12-06", "2021-12-10", "", True, "TECHNICAL_SYMPOSIUM", None, "3rd Technical Symposium", ["S12"]),
+ ("2022-07-05", "2022-07-05", "", True, "SIDE_EVENT", None, "HLPF side event \u201cBuilding back better \u2026 via SSE\u201d (RIPESS and UNTFSSE)", ["S25"]),
+ ("2022-07-19", "2022-07-19", "", True, "EXTRAORDINARY", None, "Special meeting on operationalizing the Action Plan 2022\u20132024", ["S18"]),
+ ("2022-07-22", "2022-07-22", "UN Headquarters, New York", False, "SIDE_EVENT", None, "HLPF side event \u201cRole of SSE in Achieving the SDGs: Potential GA Resolution\u201d (Spain with ILO, UNCTAD)", ["S24", "S33"]),
+ ("2022-10-05", "2022-10-05", "", True, "REGULAR", 40, "", ["S7"]),
+ ("2022-12-07", "2022-12-07", "", True, "REGULAR", 41, "", ["S10"]),
+ ("2022-12-13", "2022-12-13", "UN Headquarters, New York", False, "OTHER", None, "Multi-stakeholder meeting on the international recognition of SSE", ["S10", "S32"]),
+ ("2023-03-07", "2023-03-07", "", True, "REGULAR", 42, "", ["S5"]),
+ ("2023-05-16", "2023-05-16", "", True, "REGULAR", 43, "", ["S8"]),
+ ("2023-09-05", "2023-09-05", "", True, "REGULAR", 45, "", ["S13"]),
+ ("2023-10-02", "2023-10-03", "Montreal", False, "TECHNICAL_SYMPOSIUM", None, "4th Technical Symposium", ["S14", "S16"]),
+ ("2024-03-14", "2024-03-14", "", True, "REGULAR", 47, "", ["S3"]),
+ ("2025-07-02", "2025-07-02", "FIBES, Sevilla", False, "SIDE_EVENT", None, "FfD4 side event \u201cMainstreaming the Social and Solidarity Economy in the Financing for Development Agenda and its Follow-up\u201d (RIPESS, FMDV, UNTFSSE)", ["S38"]),
+]
+meetings = []
+for start, end, place, virtual, kind, number, title, srcs in MEETINGS:
+    meetings.append({"id": uid("meeting", start + "/" + kind), "number": number,
+                     "title": title, "kind": kind, "start": start, "end": end, "place": place, "virtual": virtual,
+                     "chairOrganizationId": None, "minutesStatus": "DRAFT", "minutesVersion": 1,
+                     "approvedAtMeetingId": None, "updatedAt": AT, "attendance": [], "agendaItems": [], "decisions": [],
+                     "actionItems": [], "circulations": [], "minutesVersions": []})
 key = lambda r: r["id"]
 bundle = {"format": "secretariat-workbench-bundle", "schemaVersion": 1, "exportedAt": AT,
-          "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key)}
+          "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key),
+          "meetings": sorted(meetings, key=key)}
 with open("src/main/resources/sample/untfsse-sample.json", "w", encoding="utf-8", newline="\n") as f:
     f.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
 with open("docs/sample-data-ids.md", "w", encoding="utf-8") as f:
     f.write("# Ids of the sample data's records\n\nFor the rotation, meeting and document sections to reference (generated by tools/make-sample-data.py).\n\n| kind | name | id |\n|---|---|---|\n")
     for r in orgs: f.write(f"| organization | {r['acronym']} | {r['id']} |\n")
     for r in people: f.write(f"| person | {r['name']} | {r['id']} |\n")
+    for r in sorted(meetings, key=lambda r: r["start"]):
+        f.write(f"| meeting | {r['start']} {r['title'] or str(r['number']) + ' (regular)'} | {r['id']} |\n")

@@ -27,6 +27,7 @@ import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
 import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.exchange.MembershipSection;
 import org.untfsse.workbench.service.exchange.OrganizationSection;
+import org.untfsse.workbench.service.exchange.MeetingSection;
 import org.untfsse.workbench.service.exchange.PersonSection;
 import org.untfsse.workbench.service.meeting.ChairLookup;
 import org.untfsse.workbench.service.meeting.MeetingService;
@@ -44,6 +45,7 @@ import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
 import org.untfsse.workbench.store.exchange.BundleBaseStore;
+import org.untfsse.workbench.store.exchange.MeetingBundleStore;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
@@ -151,7 +153,8 @@ public final class AppContext implements CliServices, AutoCloseable {
             exchange = new ExchangeService(database(), List.of(
                     new OrganizationSection(rosterStore, messages),
                     new MembershipSection(rosterStore, messages),
-                    new PersonSection(rosterStore, messages)),
+                    new PersonSection(rosterStore, messages),
+                    new MeetingSection(new MeetingBundleStore(database()), messages)),
                     new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
                     messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT));
         }

@@ -72,5 +72,6 @@ final class BundleImporter {
 
     private static <T> void save(SectionPlan<T> plan) {
         plan.section.saveAll(plan.toSave);
+        plan.section.received(plan.incoming.stream().map(Incoming::record).toList());
     }
 }

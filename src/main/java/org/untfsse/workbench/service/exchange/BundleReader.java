@@ -140,12 +140,25 @@ final class BundleReader {
 
     private <T> Incoming<T> build(BundleSection<T> section, RecordFields values, String path, List<Problem> problems) {
         try {
-            boolean omitted = section.fields().stream().anyMatch(f -> f.personal() && !values.has(f.name()));
+            boolean omitted = omitsPersonal(section.fields(), values);
             return new Incoming<>(section.fromFields(values), path, omitted);
         } catch (RuntimeException e) {
             problems.add(new Problem(path, messages.get("exchange.error.record", String.valueOf(e.getMessage()))));
             return null;
         }
+    }
+
+    /** True when a personal field is absent here or in any nested object (an {@code --omit-personal} bundle). */
+    private static boolean omitsPersonal(List<FieldSpec> specs, RecordFields values) {
+        for (FieldSpec f : specs) {
+            if (f.personal() && !values.has(f.name())) {
+                return true;
+            }
+            if (f.type() == FieldType.ARRAY && values.array(f.name()).stream().anyMatch(v -> omitsPersonal(f.children(), v))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String syntaxMessage(StreamReadException e) {

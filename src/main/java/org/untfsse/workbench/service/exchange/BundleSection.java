@@ -68,4 +68,11 @@ public interface BundleSection<T> {
 
     /** Inserts or replaces the given records (added, updated, or conflicts the incoming side won). */
     void saveAll(List<T> records);
+
+    /**
+     * Called after {@link #saveAll} with every record the bundle held for this section, kept or
+     * not, e.g. to keep a number counter ahead of the numbers received.
+     */
+    default void received(List<T> records) {
+    }
 }

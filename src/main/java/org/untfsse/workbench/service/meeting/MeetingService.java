@@ -151,6 +151,10 @@ public final class MeetingService {
     public void deleteMeeting(UUID id) {
         database.write(() -> {
             requireEditable(id);
+            var now = Clocks.now(clock);
+            store.actions().findAll().stream().filter(a -> id.equals(a.closedAtMeetingId()))
+                    .map(ActionItem::raisedAtMeetingId).distinct().filter(raised -> !raised.equals(id))
+                    .forEach(raised -> store.meetings().touch(raised, now));
             store.meetings().delete(id);
             return null;
         });
@@ -198,13 +202,17 @@ public final class MeetingService {
             Optional<Attendance> existing = store.attendance().findByMeeting(meetingId).stream()
                     .filter(a -> a.organizationId().equals(organizationId)).findFirst();
             if (status == null) {
-                existing.ifPresent(a -> store.attendance().delete(a.id()));
+                existing.ifPresent(a -> {
+                    store.attendance().delete(a.id());
+                    touch(meetingId);
+                });
                 return null;
             }
             UUID id = existing.map(Attendance::id).orElseGet(UUID::randomUUID);
             Attendance next = new Attendance(id, meetingId, organizationId, personId, status, Clocks.now(clock));
             if (existing.isEmpty() || !existing.get().withUpdatedAt(null).equals(next.withUpdatedAt(null))) {
                 store.attendance().save(next);
+                store.meetings().touch(meetingId, next.updatedAt());
             }
             return null;
         });
@@ -223,6 +231,7 @@ public final class MeetingService {
             AgendaItem item = new AgendaItem(UUID.randomUUID(), meetingId, position, title, "", "", false, false,
                     Clocks.now(clock));
             store.agenda().save(item);
+            store.meetings().touch(meetingId, item.updatedAt());
             return item;
         });
     }
@@ -239,6 +248,7 @@ public final class MeetingService {
             }
             AgendaItem saved = candidate.withUpdatedAt(Clocks.now(clock));
             store.agenda().save(saved);
+            store.meetings().touch(saved.meetingId(), saved.updatedAt());
             return saved;
         });
     }
@@ -256,6 +266,7 @@ public final class MeetingService {
                 }
                 if (position != item.position()) {
                     store.agenda().save(item.withPosition(position).withUpdatedAt(now));
+                    store.meetings().touch(meetingId, now);
                 }
             }
             return store.agenda().findByMeeting(meetingId);
@@ -278,6 +289,7 @@ public final class MeetingService {
             AgendaItem item = store.agenda().find(itemId).orElseThrow(() -> notFound(itemId));
             requireEditable(item.meetingId());
             store.agenda().delete(itemId);
+            touch(item.meetingId());
             List<UUID> rest = store.agenda().findByMeeting(item.meetingId()).stream().map(AgendaItem::id).toList();
             reorderAgenda(item.meetingId(), rest);
             return null;
@@ -298,6 +310,7 @@ public final class MeetingService {
                 if ((old.standing() || old.followUp()) && !present) {
                     store.agenda().save(new AgendaItem(UUID.randomUUID(), meetingId, ++position, old.title(),
                             old.presenter(), "", old.standing(), old.followUp(), now));
+                    store.meetings().touch(meetingId, now);
                 }
             }
             if (!openActionsBefore(m).isEmpty()) {
@@ -336,6 +349,7 @@ public final class MeetingService {
             Decision d = new Decision(UUID.randomUUID(), meetingId, agendaItemId, number, text, outcome,
                     Clocks.now(clock));
             store.decisions().save(d);
+            store.meetings().touch(meetingId, d.updatedAt());
             return d;
         });
     }
@@ -350,6 +364,7 @@ public final class MeetingService {
             }
             Decision saved = candidate.withUpdatedAt(Clocks.now(clock));
             store.decisions().save(saved);
+            store.meetings().touch(saved.meetingId(), saved.updatedAt());
             return saved;
         });
     }
@@ -360,6 +375,7 @@ public final class MeetingService {
             Decision d = store.decisions().find(decisionId).orElseThrow(() -> notFound(decisionId));
             requireEditable(d.meetingId());
             store.decisions().delete(decisionId);
+            touch(d.meetingId());
             return null;
         });
     }
@@ -370,6 +386,7 @@ public final class MeetingService {
             requireEditable(d.meetingId());
             Reservation saved = reservation.withUpdatedAt(Clocks.now(clock));
             store.decisions().saveReservation(saved);
+            store.meetings().touch(d.meetingId(), saved.updatedAt());
             return saved;
         });
     }
@@ -379,6 +396,7 @@ public final class MeetingService {
             Decision d = store.decisions().find(decisionId).orElseThrow(() -> notFound(decisionId));
             requireEditable(d.meetingId());
             store.decisions().deleteReservation(reservationId);
+            touch(d.meetingId());
             return null;
         });
     }
@@ -432,6 +450,7 @@ public final class MeetingService {
             ActionItem a = new ActionItem(UUID.randomUUID(), meetingId, null, text, ownerOrganizationId, ownerPersonId,
                     due, ActionStatus.OPEN, Clocks.now(clock));
             store.actions().save(a);
+            store.meetings().touch(m.id(), a.updatedAt());
             return a;
         });
     }
@@ -447,6 +466,7 @@ public final class MeetingService {
             }
             ActionItem saved = candidate.withUpdatedAt(Clocks.now(clock));
             store.actions().save(saved);
+            store.meetings().touch(saved.raisedAtMeetingId(), saved.updatedAt());
             return saved;
         });
     }
@@ -462,6 +482,7 @@ public final class MeetingService {
             ActionItem saved = existing.withStatus(status, status == ActionStatus.OPEN ? null : atMeetingId)
                     .withUpdatedAt(Clocks.now(clock));
             store.actions().save(saved);
+            store.meetings().touch(saved.raisedAtMeetingId(), saved.updatedAt());
             return saved;
         });
     }
@@ -471,6 +492,7 @@ public final class MeetingService {
             ActionItem a = store.actions().find(actionId).orElseThrow(() -> notFound(actionId));
             requireEditable(a.raisedAtMeetingId());
             store.actions().delete(actionId);
+            touch(a.raisedAtMeetingId());
             return null;
         });
     }
@@ -483,6 +505,14 @@ public final class MeetingService {
             throw new ValidationException(List.of(rules.readOnly(m, names)));
         }
         return m;
+    }
+
+    /**
+     * A part of the meeting changed: its {@code updatedAt} moves too, because the JSON bundle merges a
+     * meeting with all its parts as one record and the newer {@code updatedAt} wins.
+     */
+    private void touch(UUID meetingId) {
+        store.meetings().touch(meetingId, Clocks.now(clock));
     }
 
     private List<ActionItem> openActionsBefore(Meeting m) {
@@ -499,6 +529,7 @@ public final class MeetingService {
         if (items.stream().noneMatch(AgendaItem::followUp)) {
             store.agenda().save(new AgendaItem(UUID.randomUUID(), m.id(), items.size() + 1,
                     messages.get("meeting.agenda.followUp"), "", "", true, true, Clocks.now(clock)));
+            touch(m.id());
         }
     }
 

@@ -2,6 +2,7 @@ package org.untfsse.workbench.store.meeting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,11 @@ public final class MeetingRepository {
     /** Every meeting, oldest first. */
     public List<Meeting> findAll() {
         return sql.list("SELECT " + COLUMNS + " FROM meeting ORDER BY start_date, number, id", MeetingRepository::map);
+    }
+
+    /** Moves a meeting's {@code updatedAt}: one of its parts changed, and the bundle merges a meeting as a whole. */
+    public void touch(UUID id, Instant at) {
+        sql.update("UPDATE meeting SET updated_at = ? WHERE id = ?", at, id);
     }
 
     public void delete(UUID id) {

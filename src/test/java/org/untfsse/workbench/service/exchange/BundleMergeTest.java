@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untfsse.workbench.app.AppContext;
 import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.model.meeting.AgendaItem;
+import org.untfsse.workbench.model.meeting.AttendanceStatus;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.testsupport.TestWorkbench;
@@ -48,6 +50,88 @@ class BundleMergeTest {
             assertThat(second.changesNothing()).isTrue();
             assertThat(second.total(ChangeKind.UNCHANGED)).isEqualTo(400);
             assertThat(BundleFixtures.tablesChecksum(b.folder().database())).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void importing_meetings_with_all_their_parts_twice_changes_nothing_the_second_time() throws Exception {
+        Path bundle = temp.resolve("a.json");
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            new MeetingBundleFixtures(a);
+            a.exchange().export(bundle, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
+            ImportPreview first = b.exchange().importBundle(bundle, null, Progress.NONE);
+            assertThat(first.count(MeetingSection.KEY, ChangeKind.ADDED)).isEqualTo(3);
+            String after = BundleFixtures.tablesChecksum(b.folder().database());
+            ImportPreview second = b.exchange().importBundle(bundle, null, Progress.NONE);
+            assertThat(second.changesNothing()).isTrue();
+            assertThat(second.count(MeetingSection.KEY, ChangeKind.UNCHANGED)).isEqualTo(3);
+            assertThat(BundleFixtures.tablesChecksum(b.folder().database())).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void a_change_to_one_part_of_a_meeting_on_one_side_travels_as_an_update_of_the_meeting() throws Exception {
+        Path start = temp.resolve("start.json");
+        Path fromB = temp.resolve("b.json");
+        MeetingBundleFixtures made;
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            made = new MeetingBundleFixtures(a);
+            a.exchange().export(start, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
+            b.exchange().importBundle(start, null, Progress.NONE);
+            b.meetings().updateDecision(made.withReservation.withContent(made.withReservation.agendaItemId(),
+                    "WFTO joins as an observer (text corrected on laptop B).", made.withReservation.outcome()));
+            assertThat(b.meetings().meeting(made.m47.id()).orElseThrow().updatedAt())
+                    .as("a decision changed, so its meeting did").isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
+            b.exchange().export(fromB, null, false, Progress.NONE);
+        }
+        try (AppContext a = laptop("a", "2026-11-28T11:00:00Z")) {
+            ImportPreview preview = a.exchange().importBundle(fromB, null, Progress.NONE);
+            assertThat(preview.conflicts()).isEmpty();
+            assertThat(preview.count(MeetingSection.KEY, ChangeKind.UPDATED)).isEqualTo(1);
+            assertThat(a.meetings().decisions(made.m47.id())).extracting(d -> d.text())
+                    .contains("WFTO joins as an observer (text corrected on laptop B).");
+        }
+    }
+
+    @Test
+    void two_diverged_copies_of_a_meeting_merge_whole_with_the_conflict_listed_and_the_newer_kept() throws Exception {
+        Path start = temp.resolve("start.json");
+        Path fromB = temp.resolve("b.json");
+        MeetingBundleFixtures made;
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            made = new MeetingBundleFixtures(a);
+            a.exchange().export(start, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
+            b.exchange().importBundle(start, null, Progress.NONE);
+            b.meetings().setAttendance(made.m47.id(), made.roster.wfto.id(), AttendanceStatus.PRESENT, null);
+            b.exchange().export(fromB, null, false, Progress.NONE);
+        }
+        try (AppContext a = laptop("a", "2026-11-28T09:30:00Z")) {
+            a.meetings().addAgendaItem(made.m47.id(), "Added on laptop A");
+        }
+        try (AppContext a = laptop("a", "2026-11-28T12:00:00Z")) {
+            ImportPreview dry = a.exchange().preview(fromB, null);
+            assertThat(dry.conflicts()).singleElement().satisfies(c -> {
+                assertThat(c.section()).isEqualTo(MeetingSection.KEY);
+                assertThat(c.id()).isEqualTo(made.m47.id());
+                assertThat(c.keptIncoming()).isTrue();
+                assertThat(c.path()).startsWith("$.meetings[");
+            });
+            ImportPreview done = a.exchange().importBundle(fromB, null, Progress.NONE);
+            assertThat(done.conflicts()).hasSize(1);
+            assertThat(a.meetings().agenda(made.m47.id())).extracting(AgendaItem::title)
+                    .as("the meeting is merged whole: the older copy's agenda item goes with it")
+                    .doesNotContain("Added on laptop A");
+            assertThat(a.meetings().attendanceGrid(made.m47.id()).observers()).anySatisfy(row -> {
+                assertThat(row.organization().acronym()).isEqualTo("WFTO");
+                assertThat(row.status()).isEqualTo(AttendanceStatus.PRESENT);
+            });
+            assertThat(a.exchange().importBundle(fromB, null, Progress.NONE).changesNothing()).isTrue();
         }
     }
 

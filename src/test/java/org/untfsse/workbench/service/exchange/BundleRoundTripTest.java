@@ -63,6 +63,43 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void meetings_with_every_nested_part_round_trip_byte_identical_and_validate_against_the_schema() throws Exception {
+        Path first = temp.resolve("first.json");
+        Path second = temp.resolve("second.json");
+        MeetingBundleFixtures made;
+        try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
+            made = new MeetingBundleFixtures(a);
+            a.exchange().export(first, null, false, Progress.NONE);
+        }
+        try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
+            b.exchange().importBundle(first, null, Progress.NONE);
+            b.exchange().export(second, null, false, Progress.NONE);
+            assertThat(b.meetings().reservations(made.withReservation.id())).singleElement()
+                    .satisfies(r -> assertThat(r.text()).isEqualTo("Asks for a review after one year."));
+            assertThat(b.minutes().versions(made.m46.id())).hasSize(2);
+        }
+        String text = Files.readString(first);
+        assertThat(text).contains("\"meetings\": [", "\"attendance\": [", "\"agendaItems\": [", "\"minutesText\": \"The **draft**",
+                "\"reservations\": [", "\"organizationId\": \"" + made.roster.unctad.id(), "\"closedAtMeetingId\": \"" + made.m47.id(),
+                "\"recipients\": \"focal.point@ilo.example\\nsse@unctad.example\"", "\"reason\": \"The attendance listed",
+                "\"number\": \"2024/47/2\"", "\"chairOrganizationId\": \"" + made.roster.ilo.id());
+        assertThat(BundleFixtures.withoutExportedAt(second)).isEqualTo(BundleFixtures.withoutExportedAt(first));
+        assertValid(first);
+    }
+
+    @Test
+    void omit_personal_leaves_out_circulation_recipients_and_still_validates() throws Exception {
+        Path out = temp.resolve("public.json");
+        try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
+            new MeetingBundleFixtures(a);
+            a.exchange().export(out, null, true, Progress.NONE);
+        }
+        assertThat(Files.readString(out)).doesNotContain("\"recipients\"").doesNotContain("@ilo.example")
+                .contains("\"circulations\": [");
+        assertValid(out);
+    }
+
+    @Test
     void the_same_database_exports_the_same_bytes_apart_from_exported_at() throws Exception {
         try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 50, 7);

@@ -162,7 +162,8 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new RotationTermSection(rotationStore, messages),
                     new DocumentSection(new DocumentBundleStore(database()), messages)),
                     new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
-                    messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT));
+                    messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT),
+                    progress -> archive().extractPending(progress));
         }
         return exchange;
     }

@@ -69,6 +69,12 @@ public final class OfficeSection extends StoredRecordSection<Office> {
         return store.countOffices();
     }
 
+    /** The built-in offices are in every database from its creation: they alone do not make it non-empty. */
+    @Override
+    public boolean holdsUserRecords() {
+        return store.countUserOffices() > 0;
+    }
+
     /** The rules of adding an office in the Rotation view: a name, a unique code, one or two holders. */
     @Override
     public void validate(SectionCheck<Office> check) {

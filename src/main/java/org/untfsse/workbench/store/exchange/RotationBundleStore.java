@@ -63,6 +63,10 @@ public final class RotationBundleStore {
         return sql.count("SELECT count(*) FROM rotation_office");
     }
 
+    public long countUserOffices() {
+        return sql.count("SELECT count(*) FROM rotation_office WHERE built_in = 0");
+    }
+
     public long countTerms() {
         return sql.count("SELECT count(*) FROM rotation_term");
     }

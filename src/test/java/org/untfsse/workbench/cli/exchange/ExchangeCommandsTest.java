@@ -31,7 +31,7 @@ class ExchangeCommandsTest {
             assertThat(run(a, "sample-data")).isEqualTo(0);
             assertThat(run(a, "export", "--out", bundle.toString(), "--omit-personal")).isEqualTo(0);
         }
-        assertThat(out.toString()).contains("Sample data loaded: 66 records added.").contains("Exported 66 records");
+        assertThat(out.toString()).contains("Sample data loaded: 95 records added.").contains("Exported 98 records");
         try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
             assertThat(run(b, "import", bundle.toString(), "--dry-run")).isEqualTo(0);
             assertThat(out.toString()).contains("organizations: 34 added, 0 updated, 0 unchanged, 0 conflicts")

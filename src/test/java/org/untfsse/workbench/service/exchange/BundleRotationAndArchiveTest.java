@@ -3,9 +3,15 @@ package org.untfsse.workbench.service.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +63,14 @@ class BundleRotationAndArchiveTest {
     }
 
     private static String document(String id, String title, String tag, String sha) {
-        String file = sha == null ? "\"fileSha256\": null, \"fileName\": null, \"mediaType\": null, \"fileSize\": null"
+        return documentWithFile(id, title, tag, sha == null ? null
                 : "\"fileSha256\": \"" + sha + "\", \"fileName\": \"brief.pdf\", \"mediaType\": \"application/pdf\", "
-                        + "\"fileSize\": 1234";
+                        + "\"fileSize\": 1234");
+    }
+
+    private static String documentWithFile(String id, String title, String tag, String fileFields) {
+        String file = fileFields == null
+                ? "\"fileSha256\": null, \"fileName\": null, \"mediaType\": null, \"fileSize\": null" : fileFields;
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"kind\": \"BRIEF\", \"symbol\": \"\", "
                 + "\"date\": \"2024-03-14\", \"languages\": [\"fr\", \"en\"], \"organizationIds\": [\"" + ILO + "\"], "
                 + "\"tags\": [\"" + tag + "\"], \"description\": \"Prepared for the 47th regular meeting.\", "
@@ -134,6 +145,27 @@ class BundleRotationAndArchiveTest {
             assertThat(p.sha256()).isEqualTo(sha);
             assertThat(p.documentTitles()).isEqualTo("Brief without its file");
         });
+    }
+
+    @Test
+    void a_document_whose_file_comes_in_the_zip_has_its_text_read_and_searchable_after_the_import() throws Exception {
+        byte[] text = "The minutes mention an axolotl sanctuary run as a cooperative.".getBytes(StandardCharsets.UTF_8);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        Path zip = temp.resolve("files.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("files/" + sha));
+            z.write(text);
+            z.closeEntry();
+        }
+        String id = UUID.randomUUID().toString();
+        context.exchange().importBundle(bundle("\"documents\": [" + documentWithFile(id, "Note", "note", "\"fileSha256\": \""
+                + sha + "\", \"fileName\": \"note.txt\", \"mediaType\": \"text/plain\", \"fileSize\": " + text.length)
+                + "]"), zip, Progress.NONE);
+        assertThat(context.archive().search("axolotl", DocumentFilter.NONE, SearchSort.RELEVANCE, 0, 10))
+                .extracting(SearchHit::id).containsExactly(UUID.fromString(id));
+        assertThat(context.archive().document(UUID.fromString(id)).orElseThrow().extraction())
+                .isEqualTo(ExtractionStatus.DONE);
+        assertThat(context.archive().verify(Progress.NONE).isClean()).isTrue();
     }
 
     @Test

@@ -39,7 +39,11 @@ class ExchangeCommandsTest {
             assertThat(b.roster().allOrganizations()).isEmpty();
             assertThat(run(b, "import", bundle.toString())).isEqualTo(0);
             assertThat(b.roster().allOrganizations()).hasSize(34);
+            out.getBuffer().setLength(0);
+            assertThat(run(b, "archive", "search", "recommendation", "--org", "OECD")).isEqualTo(0);
         }
+        assertThat(out.toString()).as("imported documents are in the full-text index")
+                .contains("Recommendation of the Council on the Social and Solidarity Economy and Social Innovation");
     }
 
     @Test

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.rotation.Office;
+import org.untfsse.workbench.model.rotation.RotationTerm;
+import org.untfsse.workbench.service.rotation.RotationRules;
 import org.untfsse.workbench.store.exchange.RotationBundleStore;
 
 /**
@@ -32,10 +36,12 @@ public final class OfficeSection extends StoredRecordSection<Office> {
             FieldSpec.instant("updatedAt"));
 
     private final RotationBundleStore store;
+    private final RotationRules rules;
 
     public OfficeSection(RotationBundleStore store, Messages messages) {
         super(KEY, FIELDS, Office::id, Office::updatedAt, messages);
         this.store = store;
+        this.rules = new RotationRules(messages);
     }
 
     @Override
@@ -75,10 +81,14 @@ public final class OfficeSection extends StoredRecordSection<Office> {
         return store.countUserOffices() > 0;
     }
 
-    /** The rules of adding an office in the Rotation view: a name, a unique code, one or two holders. */
+    /**
+     * The rules of adding an office in the Rotation view: a name, a unique code, one or two holders;
+     * and an office that now allows fewer holders must still fit the terms held.
+     */
     @Override
     public void validate(SectionCheck<Office> check) {
         Map<UUID, Office> merged = check.merged(KEY);
+        Map<UUID, Office> stored = loadStored();
         Map<String, Long> byCode = new HashMap<>();
         merged.values().forEach(o -> byCode.merge(o.code().toUpperCase(Locale.ROOT), 1L, Long::sum));
         for (Incoming<Office> in : check.incoming()) {
@@ -94,8 +104,28 @@ public final class OfficeSection extends StoredRecordSection<Office> {
             }
             if (o.maxHolders() < 1 || o.maxHolders() > 2) {
                 check.problem(in.path() + ".maxHolders", messages.get("rotation.error.maxHolders"));
+            } else if (o.equals(merged.get(o.id())) && fewerHoldersThanStored(o, stored)) {
+                termsStillFit(check, in.path() + ".maxHolders", o);
             }
         }
+    }
+
+    private static boolean fewerHoldersThanStored(Office o, Map<UUID, Office> stored) {
+        Office before = stored.get(o.id());
+        return before != null && o.maxHolders() < before.maxHolders();
+    }
+
+    /** An office allowing fewer holders than before must still fit the terms held (the Rotation view's rules). */
+    private void termsStillFit(SectionCheck<Office> check, String path, Office office) {
+        Map<UUID, Organization> organizations = check.merged(OrganizationSection.KEY);
+        Map<UUID, RotationTerm> merged = check.merged(RotationTermSection.KEY);
+        List<RotationTerm> terms = merged.values().stream().filter(t -> t.officeId().equals(office.id())).toList();
+        Function<RotationTerm, String> acronym = t -> {
+            Organization o = organizations.get(t.organizationId());
+            return o == null ? "?" : o.acronym();
+        };
+        terms.stream().flatMap(t -> rules.check(t, office, office.name(), terms, acronym).stream()).findFirst()
+                .ifPresent(p -> check.problem(path, p.message()));
     }
 
     @Override

@@ -109,6 +109,15 @@ class BundleRotationAndArchiveTest {
     }
 
     @Test
+    void an_office_that_would_no_longer_fit_its_terms_is_refused_at_its_max_holders() throws Exception {
+        // The sample data has ILO and UNCTAD as Co-Chairs at once since 2023.
+        Path in = bundle("\"offices\": [{\"id\": \"00000000-0000-4000-8000-0000000000c2\", \"code\": \"CO_CHAIR\", "
+                + "\"name\": \"Co-Chair\", \"maxHolders\": 1, \"builtIn\": true, \"position\": 20, "
+                + "\"updatedAt\": \"" + AT + "\"}]");
+        assertRefusedAt(in, "$.offices[0].maxHolders", "Co-Chair is held by one organization at a time");
+    }
+
+    @Test
     void a_rotation_term_that_ends_before_it_starts_is_refused_at_its_end() throws Exception {
         Path in = bundle("\"rotationTerms\": [" + term(UUID.randomUUID().toString(), ILO, "2030-06-01", "2030-01-01") + "]");
         assertRefusedAt(in, "$.rotationTerms[0].end", "ends (2030-01-01) before it starts (2030-06-01)");

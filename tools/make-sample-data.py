@@ -64,6 +64,75 @@ ORGS = [
 PEOPLE = [  # real, publicly named office holders (for the rotation history); no contact data
  ("ILO", "Vic van Vuuren"), ("ILO", "Valentina Verze"), ("ILO", "Simel Esim"), ("UNCTAD", "Chantal Line Carpentier"),
 ]
+S.update({
+ "S5": "http://www.ilo.org/global/topics/cooperatives/sse/WCMS_872962/lang--en/index.htm",
+ "S8": "http://ilo.org/global/topics/cooperatives/sse/WCMS_884154/lang--en/index.htm",
+ "S9": "https://www.ilo.org/global/topics/cooperatives/news/WCMS_731144/lang--en/index.htm",
+ "S10": "https://www.ilo.org/global/topics/cooperatives/sse/WCMS_864399/lang--en/index.htm",
+ "S13": "https://unsse.org/2023/10/10/untfsse-holds-its-45th-virtual-meeting/",
+ "S20": "http://213.219.61.110/UNRISD/website/document.nsf/(httpPublications)/4FB6A60F1DBA5995C1257D1C003DAA2A",
+ "S21": "https://unsse.org/2022/09/26/advancing-the-2030-agenda-through-the-social-and-solidarity-economy/",
+ "S23": "http://socioeco.org/bdf_fiche-document-6806_it.html",
+ "S27": "http://www2.ilo.org/global/topics/cooperatives/news/WCMS_750883/lang--en/index.htm",
+ "S28": "https://www.readkong.com/page/united-nations-inter-agency-task-force-on-social-and-7124802",
+ "S31": "http://ilo.org/global/topics/cooperatives/news/WCMS_758902/lang--en/index.htm",
+ "S35": "https://ripess.eu/en/a-historic-step-un-adopts-sse-resolution",
+ "S36": "https://ripess.org/una-vez-mas-las-naciones-unidas-apoyan-una-resolucion-para-promover-la-economia-social-solidaria-en-favor-del-desarrollo-sostenible/?lang=en",
+ "S37": "https://thenews.coop/un-adopts-second-resolution-on-social-economys-role-in-sustainable-development",
+ "S39": "https://ilo.org/global/topics/cooperatives/sse/WCMS_851103/lang--en/index.htm",
+ "S40": "http://www.socioeco.org/bdf_fiche-document-8341_de.html",
+ "S41": "https://legislation.coop/en/newsroom/news/oecd-recommendation-social-and-solidarity-economy-and-social-innovation",
+ "S42": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A52021DC0778",
+ "S43": "https://thenews.coop/african-union-adopts-10-year-social-and-solidarity-economy-strategy",
+ "S44": "http://oit.org/global/topics/cooperatives/sse/WCMS_861451/lang--en/index.htm",
+ "S45": "https://www.ilo.org/global/topics/cooperatives/news/WCMS_854709/lang--en/index.htm",
+ "S47": "http://www.ilo.org/global/topics/cooperatives/sse/WCMS_907286/lang--en/index.htm (read via a proxy copy)",
+ "S48": "http://www.ilo.ch/global/topics/cooperatives/sse/WCMS_820590/lang--en/index.htm",
+ "S49": "https://www.elgaronline.com/display/book/9781803920924/book-part-9781803920924-15.xml ; https://www.communityeconomies.org/index.php/news/international-recognition-social-and-solidarity-economy",
+ "S50": "http://213.219.61.110/UNRISD/website/newsview.nsf/(httpNews)/B0AF81DFDB8D672FC125829E004AD9F5",
+ "S60": "https://thenews.coop/un-secretary-general-looks-for-ways-to-grow-social-and-solidarity-economy",
+ "S62": "https://www.jornal.cat/noticia/38672/ess-onu-resolucio",
+})
+def sources(srcs): return "Sources: " + "; ".join(f"[{s}] {S[s]}" for s in srcs)
+
+# The offices: the three built-in ones exactly as every database has them (fixed ids, migration V002),
+# and the user-defined offices the public sources name. Positions as the Rotation view gives them.
+BUILT_IN = [("00000000-0000-4000-8000-0000000000c1", "CHAIR", "Chair", 1, 10), ("00000000-0000-4000-8000-0000000000c2", "CO_CHAIR", "Co-Chair", 2, 20),
+            ("00000000-0000-4000-8000-0000000000c3", "SECRETARIAT", "Secretariat", 1, 90)]
+USER_OFFICES = [("TECHNICAL_SECRETARIAT", "Technical Secretariat", 30), ("DEPUTY_CHAIR", "Deputy Chair", 40),
+                ("VICE_CHAIR", "Vice-Chair", 50), ("KNOWLEDGE_HUB_COORDINATOR", "Knowledge Hub coordinator", 60)]
+# office code, organization, person (None = not named), start, end (None = open), notes, sources.
+# Where a source gives only "by" a date or a month, the date is that day or the month's first, and the notes say so.
+TERMS = [
+ ("CHAIR", "ILO", "Vic van Vuuren", "2019-11-01", "2023-03-06", "UNCERTAIN start: named Chair by Nov 2019 (Chair in 2020); the start is recorded as 1 Nov 2019. End: early 2023 (recorded as the day before the 42nd meeting, where UNCTAD chaired).", ["S9", "S27", "S28", "S48"]),
+ ("SECRETARIAT", "ILO", None, "2019-11-01", None, "UNCERTAIN start: the ILO holds the Secretariat by Nov 2019 (recorded as 1 Nov 2019) and still holds it.", ["S9", "S47", "S3"]),
+ ("TECHNICAL_SECRETARIAT", "ILO", "Valentina Verze", "2020-06-01", None, "Named in Jun 2020 (day not known). UNCERTAIN end: not known, so the term is left open.", ["S28"]),
+ ("DEPUTY_CHAIR", "UNCTAD", "Chantal Line Carpentier", "2022-07-19", "2023-03-06", "From the special meeting of 19 Jul 2022. End: early 2023 (UNCERTAIN; recorded as the day before the 42nd meeting).", ["S18"]),
+ ("CHAIR", "UNCTAD", "Chantal Line Carpentier", "2023-03-07", "2023-10-01", "Chair by 7 Mar 2023 (42nd meeting); UNCERTAIN end c. Oct 2023, when the Co-Chairs took over (recorded as 1 Oct 2023).", ["S5", "S8", "S13"]),
+ ("VICE_CHAIR", "ILO", "Simel Esim", "2023-03-07", "2023-10-01", "Vice-Chair (the ILO also Secretariat) by Mar 2023 (recorded as the 42nd meeting); UNCERTAIN end c. Oct 2023 (recorded as 1 Oct 2023).", ["S5", "S13"]),
+ ("CO_CHAIR", "ILO", "Simel Esim", "2023-10-02", None, "Co-Chair by Dec 2023; the start in Oct 2023 (4th Technical Symposium) is UNCERTAIN. The ILO is also the Secretariat.", ["S47", "S3"]),
+ ("CO_CHAIR", "UNCTAD", "Chantal Line Carpentier", "2023-10-02", None, "Co-Chair by Dec 2023; the start in Oct 2023 (4th Technical Symposium) is UNCERTAIN.", ["S47", "S3"]),
+ ("KNOWLEDGE_HUB_COORDINATOR", "UNRISD", None, "2018-06-01", None, "UNRISD coordinates the task force's Knowledge Hub by Jun 2018 (recorded as 1 Jun 2018).", ["S50"]),
+]
+# title, date (None = not known), kind, symbol, languages, authoring organizations, tags, notes, sources. Metadata only.
+DOCS = [
+ ("Social and Solidarity Economy and the Challenge of Sustainable Development", "2014-01-01", "POSITION_PAPER", "", [], [], ["position paper", "SDGs"], "The task force's first position paper. Published in 2014 (month and day not known; recorded as 1 Jan 2014).", ["S20", "S21"]),
+ ("Call for Papers \"Implementing the SDGs: What Role for Social and Solidarity Economy?\"", "2018-06-01", "NOTE", "", [], ["UNRISD"], ["Knowledge Hub", "SDGs"], "Call of the task force's Knowledge Hub.", ["S50"]),
+ ("Conference Summary \"Implementing the SDGs: What Role for Social and Solidarity Economy?\"", "2019-10-01", "REPORT", "", [], [], ["conference", "SDGs"], "Summary of the conference of 25–26 Jun 2019 at the ILO, Geneva. Published Oct 2019 (day not known; recorded as 1 Oct 2019).", ["S23"]),
+ ("What Role for the Social and Solidarity Economy in the Post COVID-19 Crisis Recovery?", "2020-06-01", "STATEMENT", "", ["en", "fr", "ko"], [], ["COVID-19", "statement"], "Task force statement, in English, French and Korean. Jun 2020 (day not known; recorded as 1 Jun 2020).", ["S28", "S29"]),
+ ("Advancing the 2030 Agenda through the Social and Solidarity Economy", "2022-09-26", "POSITION_PAPER", "", [], [], ["position paper", "2030 Agenda"], "The task force's second position paper; the date is when it was posted.", ["S21"]),
+ ("Strategic Plan 2016 and action plans 2020–2022, 2022–2024 and 2024–2026", None, "OTHER", "", [], [], ["action plan", "strategy"], "The task force's plans: Strategic Plan 2016 (1st Technical Symposium); action plan 2020–2022; action plan 2022–2024 (Dec 2021); action plan 2024–2026 (drafted in 2023). One record for the series; no single date.", ["S4", "S31", "S12", "S47", "S3"]),
+ ("Encyclopedia of the Social and Solidarity Economy", None, "OTHER", "ISBN 9781803920924", [], [], ["encyclopedia", "open access"], "Edward Elgar / UNTFSSE, open access. UNCERTAIN: year of publication not confirmed by the sources.", ["S49"]),
+ ("Report VI: Decent work and the social and solidarity economy (International Labour Conference, 110th Session)", "2022-03-01", "REPORT", "", [], ["ILO"], ["ILC", "decent work"], "Mar 2022 (day not known; recorded as 1 Mar 2022).", ["S40"]),
+ ("Resolution and conclusions concerning decent work and the social and solidarity economy (International Labour Conference, 110th Session)", "2022-06-10", "RESOLUTION", "", [], ["ILO"], ["ILC", "decent work"], "Adopted at the 110th Session of the International Labour Conference.", ["S18", "S39"]),
+ ("ILO Strategy and Action Plan on decent work and the social and solidarity economy 2023–2029", "2022-11-01", "OTHER", "", [], ["ILO"], ["decent work", "strategy"], "Governing Body, 346th Session, Nov 2022 (day not known; recorded as 1 Nov 2022).", ["S10"]),
+ ("Recommendation of the Council on the Social and Solidarity Economy and Social Innovation", "2022-06-10", "OTHER", "OECD/LEGAL/0472", [], ["OECD"], ["OECD", "legal instrument"], "OECD legal instrument.", ["S41"]),
+ ("Building an economy that works for people: an action plan for the social economy", "2021-12-09", "OTHER", "COM(2021) 778 final", [], [], ["European Union", "action plan"], "Communication of the European Commission.", ["S42"]),
+ ("Promoting the social and solidarity economy for sustainable development", "2023-04-18", "RESOLUTION", "A/RES/77/281", [], [], ["UNGA", "resolution"], "UN General Assembly resolution (draft A/77/L.60), co-led by Chile, Senegal and Spain.", ["S1", "S35"]),
+ ("Report of the Secretary-General on promoting the social and solidarity economy for sustainable development", "2024-10-01", "REPORT", "", [], [], ["UNGA", "Secretary-General"], "Oct 2024 (day not known; recorded as 1 Oct 2024). UNCERTAIN: document symbol not found.", ["S37", "S60"]),
+ ("Promoting the social and solidarity economy for sustainable development (follow-up resolution)", "2024-12-01", "RESOLUTION", "A/RES/79/213", [], [], ["UNGA", "resolution"], "Second Committee 26 Nov 2024, 175–0–1 (one source says 20 Nov). Adopted in plenary in Dec 2024; UNCERTAIN day (recorded as 1 Dec 2024).", ["S36", "S37", "S38", "S62"]),
+ ("African Union Ten-Year Strategy on the Social and Solidarity Economy", "2024-07-29", "OTHER", "", [], [], ["African Union", "strategy"], "Adopted at STC-SDLE-5, Addis Ababa, 29 Jul–2 Aug 2024 (recorded as the first day). UNCERTAIN: the period is 2023–2032 or 2023–2033; sources differ.", ["S43", "S44", "S45"]),
+]
 orgs, mems, people = [], [], []
 for acr, name, kind, status, since, note, srcs in ORGS:
     oid = uid("organization", acr)
@@ -116,15 +185,34 @@ for start, end, place, virtual, kind, number, title, srcs in MEETINGS:
                      "chairOrganizationId": None, "minutesStatus": "DRAFT", "minutesVersion": 1,
                      "approvedAtMeetingId": None, "updatedAt": AT, "attendance": [], "agendaItems": [], "decisions": [],
                      "actionItems": [], "circulations": [], "minutesVersions": []})
+offices = [{"id": i, "code": c, "name": n, "maxHolders": m, "builtIn": True, "position": p, "updatedAt": "2013-09-30T00:00:00Z"}
+           for i, c, n, m, p in BUILT_IN]
+for code, name, position in USER_OFFICES:
+    offices.append({"id": uid("office", code), "code": code, "name": name, "maxHolders": 1, "builtIn": False, "position": position, "updatedAt": AT})
+office_id = {o["code"]: o["id"] for o in offices}
+terms = []
+for code, acr, person, start, end, note, srcs in TERMS:
+    terms.append({"id": uid("rotationTerm", f"{code}/{acr}/{start}"), "officeId": office_id[code], "organizationId": uid("organization", acr),
+                  "personId": uid("person", person) if person else None, "personName": None, "start": start, "end": end,
+                  "decidedAtMeetingId": None, "notes": note + " " + sources(srcs), "updatedAt": AT})
+docs = []
+for title, date, kind, symbol, langs, authors, tags, note, srcs in DOCS:
+    docs.append({"id": uid("document", title), "title": title, "kind": kind, "symbol": symbol, "date": date,
+                 "languages": sorted(langs), "organizationIds": [uid("organization", a) for a in authors], "tags": tags,
+                 "description": note + " " + sources(srcs), "meetingIds": [], "decisionIds": [],
+                 "fileSha256": None, "fileName": None, "mediaType": None, "fileSize": None, "updatedAt": AT})
 key = lambda r: r["id"]
 bundle = {"format": "secretariat-workbench-bundle", "schemaVersion": 1, "exportedAt": AT,
           "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key),
-          "meetings": sorted(meetings, key=key)}
+          "offices": sorted(offices, key=key), "rotationTerms": sorted(terms, key=key), "meetings": sorted(meetings, key=key),
+          "documents": sorted(docs, key=key)}
 with open("src/main/resources/sample/untfsse-sample.json", "w", encoding="utf-8", newline="\n") as f:
     f.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
 with open("docs/sample-data-ids.md", "w", encoding="utf-8") as f:
     f.write("# Ids of the sample data's records\n\nFor the rotation, meeting and document sections to reference (generated by tools/make-sample-data.py).\n\n| kind | name | id |\n|---|---|---|\n")
     for r in orgs: f.write(f"| organization | {r['acronym']} | {r['id']} |\n")
     for r in people: f.write(f"| person | {r['name']} | {r['id']} |\n")
+    for r in offices: f.write(f"| office | {r['code']} | {r['id']} |\n")
+    for r in docs: f.write(f"| document | {r['title']} | {r['id']} |\n")
     for r in sorted(meetings, key=lambda r: r["start"]):
         f.write(f"| meeting | {r['start']} {r['title'] or str(r['number']) + ' (regular)'} | {r['id']} |\n")

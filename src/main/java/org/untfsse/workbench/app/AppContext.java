@@ -25,10 +25,13 @@ import org.untfsse.workbench.service.exchange.mail.RecipientFinder;
 import org.untfsse.workbench.service.exchange.ArchiveFiles;
 import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
 import org.untfsse.workbench.service.exchange.ExchangeService;
+import org.untfsse.workbench.service.exchange.DocumentSection;
 import org.untfsse.workbench.service.exchange.MembershipSection;
+import org.untfsse.workbench.service.exchange.OfficeSection;
 import org.untfsse.workbench.service.exchange.OrganizationSection;
 import org.untfsse.workbench.service.exchange.MeetingSection;
 import org.untfsse.workbench.service.exchange.PersonSection;
+import org.untfsse.workbench.service.exchange.RotationTermSection;
 import org.untfsse.workbench.service.meeting.ChairLookup;
 import org.untfsse.workbench.service.meeting.MeetingService;
 import org.untfsse.workbench.service.meeting.MeetingStore;
@@ -45,8 +48,10 @@ import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
 import org.untfsse.workbench.store.exchange.BundleBaseStore;
+import org.untfsse.workbench.store.exchange.DocumentBundleStore;
 import org.untfsse.workbench.store.exchange.MeetingBundleStore;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
+import org.untfsse.workbench.store.exchange.RotationBundleStore;
 import org.untfsse.workbench.store.roster.MembershipRepository;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 import org.untfsse.workbench.store.roster.PersonRepository;
@@ -149,14 +154,19 @@ public final class AppContext implements CliServices, AutoCloseable {
     public synchronized ExchangeService exchange() {
         if (exchange == null) {
             RosterBundleStore rosterStore = new RosterBundleStore(database());
+            RotationBundleStore rotationStore = new RotationBundleStore(database());
             ArchiveFiles archive = new ArchiveFiles(folder.archive());
             exchange = new ExchangeService(database(), List.of(
                     new OrganizationSection(rosterStore, messages),
                     new MembershipSection(rosterStore, messages),
                     new PersonSection(rosterStore, messages),
-                    new MeetingSection(new MeetingBundleStore(database()), messages)),
+                    new OfficeSection(rotationStore, messages),
+                    new RotationTermSection(rotationStore, messages),
+                    new MeetingSection(new MeetingBundleStore(database()), messages),
+                    new DocumentSection(new DocumentBundleStore(database()), messages)),
                     new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
-                    messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT));
+                    messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT),
+                    progress -> archive().extractPending(progress));
         }
         return exchange;
     }

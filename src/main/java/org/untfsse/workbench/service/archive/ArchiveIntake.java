@@ -80,12 +80,18 @@ final class ArchiveIntake {
         return outcomes;
     }
 
+    /**
+     * Reads the text of every pending document whose file is in the archive folder. One whose file
+     * is not there (a record imported from a bundle without its files) stays pending until it comes.
+     */
     int extractPending(Progress progress) {
         List<UUID> pending = database.read(documents::findPendingExtraction);
         for (int i = 0; i < pending.size(); i++) {
             progress.update(i, pending.size(), messages.get("archive.progress.readingPending", i + 1, pending.size()));
             UUID id = pending.get(i);
-            database.read(() -> documents.find(id)).ifPresent(this::extract);
+            database.read(() -> documents.find(id))
+                    .filter(d -> d.file() != null && Files.isRegularFile(files.path(d.file().sha256())))
+                    .ifPresent(this::extract);
         }
         return pending.size();
     }

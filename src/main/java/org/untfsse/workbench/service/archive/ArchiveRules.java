@@ -9,18 +9,18 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.archive.Document;
 import org.untfsse.workbench.service.common.Problem;
 
-/** What a document record must satisfy; every problem is reported at once. */
-final class ArchiveRules {
+/** What a document record must satisfy (in the archive view and on bundle import); every problem is reported at once. */
+public final class ArchiveRules {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private final Messages m;
 
-    ArchiveRules(Messages messages) {
+    public ArchiveRules(Messages messages) {
         this.m = messages;
     }
 
-    List<Problem> check(Document d, Predicate<UUID> organizationExists) {
+    public List<Problem> check(Document d, Predicate<UUID> organizationExists) {
         List<Problem> problems = new ArrayList<>();
         if (d.title().isEmpty()) {
             problems.add(new Problem(m.get("archive.field.title"), m.get("archive.error.titleRequired")));

@@ -88,6 +88,14 @@ final class BundleSchema {
             g.writeEndObject();
             return;
         }
+        if (f.type() == FieldType.LIST) {
+            g.writeStartObject();
+            g.writeStringField("type", "array");
+            g.writeFieldName("items");
+            property(g, f.children().get(0));
+            g.writeEndObject();
+            return;
+        }
         g.writeStartObject();
         if (f.type() == FieldType.ENUM) {
             g.writeArrayFieldStart("enum");

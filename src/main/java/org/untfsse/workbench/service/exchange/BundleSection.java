@@ -60,6 +60,11 @@ public interface BundleSection<T> {
 
     long countStored();
 
+    /** False while the section holds only what every new database has (e.g. the built-in offices): a first start. */
+    default boolean holdsUserRecords() {
+        return countStored() > 0;
+    }
+
     /** Every stored record by id, for the merge. */
     Map<UUID, T> loadStored();
 

@@ -82,9 +82,6 @@ final class BundleWriter {
                 continue;
             }
             switch (spec.type()) {
-                case INTEGER -> g.writeNumber(((Number) value).longValue());
-                case BOOLEAN -> g.writeBoolean((Boolean) value);
-                case ENUM -> g.writeString(value instanceof Enum<?> e ? e.name() : value.toString());
                 case ARRAY -> {
                     g.writeStartArray();
                     for (Object[] child : (List<Object[]>) value) {
@@ -92,9 +89,25 @@ final class BundleWriter {
                     }
                     g.writeEndArray();
                 }
-                default -> g.writeString(value.toString());
+                case LIST -> {
+                    g.writeStartArray();
+                    for (Object item : (List<?>) value) {
+                        writeScalar(g, spec.children().get(0).type(), item);
+                    }
+                    g.writeEndArray();
+                }
+                default -> writeScalar(g, spec.type(), value);
             }
         }
         g.writeEndObject();
+    }
+
+    private static void writeScalar(JsonGenerator g, FieldType type, Object value) throws IOException {
+        switch (type) {
+            case INTEGER -> g.writeNumber(((Number) value).longValue());
+            case BOOLEAN -> g.writeBoolean((Boolean) value);
+            case ENUM -> g.writeString(value instanceof Enum<?> e ? e.name() : value.toString());
+            default -> g.writeString(value.toString());
+        }
     }
 }

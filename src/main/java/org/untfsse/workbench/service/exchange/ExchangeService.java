@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.Clocks;
 import org.untfsse.workbench.service.common.Problem;
@@ -33,6 +34,7 @@ public final class ExchangeService {
     private final Messages messages;
     private final Clock clock;
     private final Runnable backupBeforeImport;
+    private final Consumer<Progress> afterImport;
 
     public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
                            ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock) {
@@ -43,7 +45,18 @@ public final class ExchangeService {
     public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
                            ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock,
                            Runnable backupBeforeImport) {
+        this(database, sections, bases, archive, checks, messages, clock, backupBeforeImport, progress -> { });
+    }
+
+    /**
+     * {@code afterImport} runs once an import that changed something has been committed and its
+     * files moved into the archive (the archive reads the text of the documents that came in).
+     */
+    public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
+                           ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock,
+                           Runnable backupBeforeImport, Consumer<Progress> afterImport) {
         this.backupBeforeImport = backupBeforeImport;
+        this.afterImport = afterImport;
         List<BundleSection<?>> sorted = new ArrayList<>(sections);
         sorted.sort(Comparator.comparingInt((BundleSection<?> s) -> BundleFormat.orderOf(s.key()))
                 .thenComparing(BundleSection::key));
@@ -120,9 +133,9 @@ public final class ExchangeService {
         return apply(parsed, "sample-data", null, progress);
     }
 
-    /** True when no section holds a record (a first start). */
+    /** True when no section holds a record beyond what every new database has (a first start). */
     public boolean isEmpty() {
-        return database.read(() -> sections.stream().allMatch(s -> s.countStored() == 0));
+        return database.read(() -> sections.stream().noneMatch(BundleSection::holdsUserRecords));
     }
 
     private ImportPreview apply(ParsedBundle parsed, String name, Path filesZip, Progress progress) throws IOException {
@@ -144,6 +157,9 @@ public final class ExchangeService {
             if (staged != null) {
                 preview.filesAdded(zip.commit(staged));
                 staged = null;
+            }
+            if (!preview.changesNothing()) {
+                afterImport.accept(progress);
             }
             return preview;
         } finally {

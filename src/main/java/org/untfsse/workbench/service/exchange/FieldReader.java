@@ -91,6 +91,13 @@ final class FieldReader {
             }
             return;
         }
+        if (spec.type() == FieldType.LIST && token == JsonToken.START_ARRAY) {
+            List<Object> items = list(p, spec, path, problems);
+            if (items != null) {
+                into.put(spec.name(), items);
+            }
+            return;
+        }
         Object value = switch (spec.type()) {
             case STRING -> token == JsonToken.VALUE_STRING ? text(p, spec, path, problems) : null;
             case UUID -> token == JsonToken.VALUE_STRING && UUID_SHAPE.matcher(p.getText()).matches()
@@ -101,7 +108,7 @@ final class FieldReader {
             case INTEGER -> token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                     ? p.getLongValue() : null;
             case BOOLEAN -> token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
-            case ARRAY -> null;
+            case ARRAY, LIST -> null;
         };
         if (value == null) {
             if (!(spec.type() == FieldType.STRING && token == JsonToken.VALUE_STRING)) {
@@ -133,6 +140,22 @@ final class FieldReader {
             RecordFields child = readObject(p, token, spec.children(), path + "[" + index++ + "]", problems);
             if (child != null) {
                 out.add(child);
+            }
+        }
+        return problems.size() == before ? out : null;
+    }
+
+    private List<Object> list(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+        FieldSpec element = spec.children().get(0);
+        List<Object> out = new ArrayList<>();
+        RecordFields item = new RecordFields();
+        int index = 0;
+        JsonToken token;
+        int before = problems.size();
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            readValue(p, token, element, path + "[" + index++ + "]", item, problems);
+            if (item.has(element.name())) {
+                out.add(item.value(element.name()));
             }
         }
         return problems.size() == before ? out : null;

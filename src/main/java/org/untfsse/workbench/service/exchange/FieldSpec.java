@@ -36,6 +36,11 @@ public record FieldSpec(String name, FieldType type, boolean required, boolean n
         return new FieldSpec(name, FieldType.STRING, true, false, List.of(), maxLength, false, List.of());
     }
 
+    /** Text that may be {@code null} (e.g. a file's name on a record without a file). */
+    public static FieldSpec optionalText(String name, int maxLength) {
+        return new FieldSpec(name, FieldType.STRING, true, true, List.of(), maxLength, false, List.of());
+    }
+
     /** A contact field: may be absent (the bundle was exported without personal data). */
     public static FieldSpec personalText(String name, int maxLength) {
         return new FieldSpec(name, FieldType.STRING, false, false, List.of(), maxLength, true, List.of());
@@ -60,6 +65,14 @@ public record FieldSpec(String name, FieldType type, boolean required, boolean n
     public static <E extends Enum<E>> FieldSpec enumOf(String name, Class<E> type, boolean nullable) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         return new FieldSpec(name, FieldType.ENUM, true, nullable, names, 0, false, List.of());
+    }
+
+    /**
+     * A list of plain values (e.g. a document's languages or tags), each as {@code element} describes
+     * (its name is only used in messages); never {@code null}, {@code []} when empty.
+     */
+    public static FieldSpec listOf(String name, FieldSpec element) {
+        return new FieldSpec(name, FieldType.LIST, true, false, List.of(), 0, false, List.of(element));
     }
 
     /** An array of nested objects (e.g. a meeting's agenda items), each described by {@code children}. */

@@ -17,5 +17,7 @@ public enum FieldType {
     /** true / false; Java {@code Boolean}. */
     BOOLEAN,
     /** An array of nested objects described by child fields; Java {@code List<RecordFields>}. */
-    ARRAY
+    ARRAY,
+    /** An array of plain values of the one child field's type (languages, tags, ids); Java {@code List<Object>}. */
+    LIST
 }

@@ -19,6 +19,10 @@ public final class RecordFields {
         values.put(name, value);
     }
 
+    Object value(String name) {
+        return values.get(name);
+    }
+
     public boolean has(String name) {
         return values.containsKey(name);
     }
@@ -50,6 +54,12 @@ public final class RecordFields {
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         String text = (String) values.get(name);
         return text == null ? null : Enum.valueOf(type, text);
+    }
+
+    /** A {@link FieldType#LIST} field's values, of the element's Java type. */
+    @SuppressWarnings("unchecked")
+    public <E> List<E> list(String name) {
+        return (List<E>) values.getOrDefault(name, List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,11 @@ public final class SectionCheck<T> {
         return (Map<UUID, U>) merged.getOrDefault(key, Map.of());
     }
 
+    /** True when section {@code key} takes part in this import (it is registered in this build). */
+    public boolean hasSection(String key) {
+        return merged.containsKey(key);
+    }
+
     public boolean exists(String key, UUID id) {
         return merged.getOrDefault(key, Map.of()).containsKey(id);
     }

@@ -31,7 +31,7 @@ class ExchangeCommandsTest {
             assertThat(run(a, "sample-data")).isEqualTo(0);
             assertThat(run(a, "export", "--out", bundle.toString(), "--omit-personal")).isEqualTo(0);
         }
-        assertThat(out.toString()).contains("Sample data loaded: 96 records added.").contains("Exported 96 records")
+        assertThat(out.toString()).contains("Sample data loaded: 125 records added.").contains("Exported 128 records")
                 .contains("meetings: 30 added, 0 updated, 0 unchanged, 0 conflicts");
         try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
             assertThat(run(b, "import", bundle.toString(), "--dry-run")).isEqualTo(0);
@@ -40,7 +40,11 @@ class ExchangeCommandsTest {
             assertThat(b.roster().allOrganizations()).isEmpty();
             assertThat(run(b, "import", bundle.toString())).isEqualTo(0);
             assertThat(b.roster().allOrganizations()).hasSize(34);
+            out.getBuffer().setLength(0);
+            assertThat(run(b, "archive", "search", "recommendation", "--org", "OECD")).isEqualTo(0);
         }
+        assertThat(out.toString()).as("imported documents are in the full-text index")
+                .contains("Recommendation of the Council on the Social and Solidarity Economy and Social Innovation");
     }
 
     @Test

@@ -40,15 +40,19 @@ class BundleMergeTest {
         Path bundle = temp.resolve("a.json");
         try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
             BundleFixtures.generate(a, 40, 3);
+            BundleFixtures.generateRotationAndDocuments(a, 30, 3);
             a.exchange().export(bundle, null, false, Progress.NONE);
         }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             ImportPreview first = b.exchange().importBundle(bundle, null, Progress.NONE);
-            assertThat(first.total(ChangeKind.ADDED)).isEqualTo(40 + 120 + 240);
+            assertThat(first.total(ChangeKind.ADDED)).isEqualTo(40 + 120 + 240 + 1 + 48 + 30);
+            assertThat(first.count(OfficeSection.KEY, ChangeKind.UNCHANGED)).as("the built-in offices").isEqualTo(3);
             String after = BundleFixtures.tablesChecksum(b.folder().database());
             ImportPreview second = b.exchange().importBundle(bundle, null, Progress.NONE);
             assertThat(second.changesNothing()).isTrue();
-            assertThat(second.total(ChangeKind.UNCHANGED)).isEqualTo(400);
+            assertThat(second.total(ChangeKind.UNCHANGED)).isEqualTo(400 + 4 + 48 + 30);
+            assertThat(second.count(RotationTermSection.KEY, ChangeKind.UNCHANGED)).isEqualTo(48);
+            assertThat(second.count(DocumentSection.KEY, ChangeKind.UNCHANGED)).isEqualTo(30);
             assertThat(BundleFixtures.tablesChecksum(b.folder().database())).isEqualTo(after);
         }
     }

@@ -49,8 +49,9 @@ class BundleRoundTripTest {
         Path first = temp.resolve("first.json");
         Path second = temp.resolve("second.json");
         try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
-            long rows = BundleFixtures.generate(a, 300, 42);
-            assertThat(a.exchange().export(first, null, false, Progress.NONE).records()).isEqualTo(rows);
+            long rows = BundleFixtures.generate(a, 300, 42) + BundleFixtures.generateRotationAndDocuments(a, 60, 42);
+            long builtInOffices = 3;
+            assertThat(a.exchange().export(first, null, false, Progress.NONE).records()).isEqualTo(rows + builtInOffices);
         }
         try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
             b.exchange().importBundle(first, null, Progress.NONE);
@@ -58,6 +59,8 @@ class BundleRoundTripTest {
         }
         String text = Files.readString(first);
         assertThat(text).endsWith("}\n").doesNotContain("\r").startsWith("{\n  \"format\": \"secretariat-workbench-bundle\",\n");
+        assertThat(text).contains("\"offices\": [", "\"rotationTerms\": [", "\"documents\": [", "\"DEPUTY_CHAIR\"",
+                "\"languages\": [\n", "\"fileSha256\": \"");
         assertThat(BundleFixtures.withoutExportedAt(second)).isEqualTo(BundleFixtures.withoutExportedAt(first));
         assertValid(first);
     }
@@ -103,6 +106,7 @@ class BundleRoundTripTest {
     void the_same_database_exports_the_same_bytes_apart_from_exported_at() throws Exception {
         try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 50, 7);
+            BundleFixtures.generateRotationAndDocuments(a, 20, 7);
             a.exchange().export(temp.resolve("1.json"), null, false, Progress.NONE);
             a.exchange().export(temp.resolve("2.json"), null, false, Progress.NONE);
         }

@@ -30,6 +30,11 @@ class HostileBundleTest {
     private static final String ORG_OBJECT = "{\"id\": \"" + ORG + "\", \"acronym\": \"NEW\", \"name\": \"New\","
             + " \"kind\": \"NETWORK\", \"website\": \"\", \"notes\": \"\", \"updatedAt\": \"2026-11-01T00:00:00Z\"}";
     private static final String ONE_ORG = "\"organizations\": [" + ORG_OBJECT + "]";
+    private static final String ONE_DOCUMENT = "\"documents\": [{\"id\": \"44444444-4444-4444-8444-444444444444\", "
+            + "\"title\": \"T\", \"kind\": \"NOTE\", \"symbol\": \"\", \"date\": null, \"languages\": [\"en\"], "
+            + "\"organizationIds\": [], \"tags\": [], \"description\": \"\", \"meetingIds\": [], \"decisionIds\": [], "
+            + "\"fileSha256\": null, \"fileName\": null, \"mediaType\": null, \"fileSize\": null, "
+            + "\"updatedAt\": \"2026-11-01T00:00:00Z\"}]";
 
     @TempDir
     Path temp;
@@ -68,6 +73,13 @@ class HostileBundleTest {
                         "$.organizations[1].id", "appears twice"),
                 Arguments.of("business rule: acronym taken", HEAD + ONE_ORG.replace("\"NEW\"", "\"ilo\"") + "}",
                         "$.organizations[0].acronym", "already"),
+                Arguments.of("a list of values given as text", HEAD + ONE_DOCUMENT.replace("[\"en\"]", "\"en\"") + "}",
+                        "$.documents[0].languages", "Must be a list [ ... ] of plain values"),
+                Arguments.of("a list value of the wrong type", HEAD + ONE_DOCUMENT.replace("\"organizationIds\": []",
+                        "\"organizationIds\": [5]") + "}", "$.documents[0].organizationIds[0]", "Must be a record id"),
+                Arguments.of("a document naming an organization that is nowhere", HEAD + ONE_DOCUMENT.replace(
+                        "\"organizationIds\": []", "\"organizationIds\": [\"" + ORG + "\"]") + "}",
+                        "$.documents[0].organizationIds", "There is no organization with id " + ORG),
                 Arguments.of("unknown field", HEAD + ONE_ORG.replace("\"website\"", "\"homepage\"") + "}",
                         "$.organizations[0].homepage", "Not a field"),
                 Arguments.of("a 100 MB string", HEAD + "\"organizations\": [{\"id\": \"" + ORG + "\", \"notes\": \""

@@ -19,6 +19,7 @@ import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
 import org.untfsse.workbench.ui.exchange.mail.CirculationOptionsDialog;
 import org.untfsse.workbench.ui.exchange.mail.MailProgram;
+import org.untfsse.workbench.ui.exchange.mail.MailTemplatesDialog;
 import org.untfsse.workbench.ui.exchange.mail.MinutesEmailAction;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
@@ -97,6 +98,11 @@ final class UiComposition {
                 new FxArchiveDialogs(stage), m).run());
         fileItems.add(verifyArchive);
         fileItems.add(meetingsCalendarItem(context, dialogs));
+        MenuItem mailTemplates = new MenuItem(m.get("mail.templates.menu"));
+        mailTemplates.setId("menu-mail-templates");
+        mailTemplates.setOnAction(e -> MailTemplatesDialog.show(stage, m, context.mailTemplates(), dialogs,
+                settings.fontSizePx()));
+        fileItems.add(mailTemplates);
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));

@@ -35,7 +35,7 @@ public final class CirculationOptionsDialog extends Dialog<Boolean> {
         });
         getDialogPane().lookupButton(cancel).setId("circulation-cancel");
         setResultConverter(button -> button == next);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().setPrefWidth(700);
         SceneStyle.apply(getDialogPane(), messages, fontSizePx);
     }
 

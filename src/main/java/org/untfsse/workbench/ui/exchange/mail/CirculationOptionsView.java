@@ -2,6 +2,8 @@ package org.untfsse.workbench.ui.exchange.mail;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -10,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.untfsse.workbench.i18n.Messages;
@@ -79,12 +82,16 @@ public final class CirculationOptionsView extends VBox {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
     private static Label label(String text, Node forControl) {
         Label label = new Label(text);
         label.setLabelFor(forControl);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 

@@ -36,6 +36,7 @@ public final class CirculationOptionsDialog extends Dialog<Boolean> {
         getDialogPane().lookupButton(cancel).setId("circulation-cancel");
         setResultConverter(button -> button == next);
         getDialogPane().setPrefWidth(700);
+        getDialogPane().setMinWidth(700);
         SceneStyle.apply(getDialogPane(), messages, fontSizePx);
     }
 

@@ -71,6 +71,7 @@ public final class CirculationOptionsView extends VBox {
         problems.setId("circulation-problems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", model.problems()), model.problems()));
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));

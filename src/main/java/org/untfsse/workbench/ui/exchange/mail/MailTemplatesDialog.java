@@ -33,6 +33,7 @@ public final class MailTemplatesDialog extends Dialog<Void> {
             }
         });
         getDialogPane().setPrefWidth(760);
+        getDialogPane().setMinWidth(760);
         SceneStyle.apply(getDialogPane(), messages, fontSizePx);
     }
 

@@ -5,11 +5,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.untfsse.workbench.i18n.Messages;
@@ -56,16 +56,19 @@ public final class MailTemplatesView extends VBox {
         body.textProperty().bindBidirectional(model.bodyProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        ListView<String> placeholders = new ListView<>();
+        VBox placeholders = new VBox(2);
         placeholders.setId("template-placeholders");
-        placeholders.getItems().setAll(model.placeholders());
-        placeholders.setPrefHeight(8 * 26.0);
-        placeholders.setFocusTraversable(false);
+        for (String line : model.placeholders()) {
+            Label placeholder = new Label(line);
+            placeholder.setWrapText(true);
+            placeholders.getChildren().add(placeholder);
+        }
 
         Label problems = new Label();
         problems.setId("template-problems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.problems()),
                 model.problems()));
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));

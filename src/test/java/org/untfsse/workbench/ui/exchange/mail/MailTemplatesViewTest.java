@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,8 @@ class MailTemplatesViewTest {
         assertThat(context.mailTemplates().isCustomised(Locale.FRENCH)).isFalse();
         assertThat(context.mailTemplates().template(Locale.FRENCH).subject()).isEqualTo(defaultSubject);
         assertThat(status(robot)).isEqualTo("Changed, not saved yet.");
-        assertThat(robot.lookup("#template-placeholders").queryListView().getItems()).hasSize(8)
+        assertThat(robot.lookup("#template-placeholders").queryAs(VBox.class).getChildren())
+                .hasSize(8).extracting(n -> ((Label) n).getText())
                 .contains("{sender} \u2014 your name, as you give it when preparing the draft");
     }
 

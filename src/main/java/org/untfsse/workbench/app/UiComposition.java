@@ -17,6 +17,9 @@ import org.untfsse.workbench.ui.archive.FxArchiveDialogs;
 import org.untfsse.workbench.ui.archive.VerifyArchiveAction;
 import org.untfsse.workbench.ui.common.FxDialogService;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.exchange.mail.CirculationOptionsDialog;
+import org.untfsse.workbench.ui.exchange.mail.MailProgram;
+import org.untfsse.workbench.ui.exchange.mail.MailTemplatesDialog;
 import org.untfsse.workbench.ui.exchange.mail.MinutesEmailAction;
 import org.untfsse.workbench.ui.common.PageEntry;
 import org.untfsse.workbench.ui.common.RestoreBackupAction;
@@ -62,7 +65,7 @@ final class UiComposition {
                         () -> new RotationView(rotationModel(context, dialogs), m,
                                 calendarExport(context, dialogs, tasks))),
                 new PageEntry("meetings", "page.meetings", Material2AL.EVENT,
-                        () -> meetingsPage(context, dialogs, stage, tasks)),
+                        () -> meetingsPage(context, dialogs, stage, tasks, settings)),
                 new PageEntry("archive", "page.archive", Material2AL.LIBRARY_BOOKS,
                         () -> archivePage(context, tasks, dialogs, stage)));
         MainWindow[] window = new MainWindow[1];
@@ -95,6 +98,11 @@ final class UiComposition {
                 new FxArchiveDialogs(stage), m).run());
         fileItems.add(verifyArchive);
         fileItems.add(meetingsCalendarItem(context, dialogs));
+        MenuItem mailTemplates = new MenuItem(m.get("mail.templates.menu"));
+        mailTemplates.setId("menu-mail-templates");
+        mailTemplates.setOnAction(e -> MailTemplatesDialog.show(stage, m, context.mailTemplates(), dialogs,
+                settings.fontSizePx()));
+        fileItems.add(mailTemplates);
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
@@ -123,12 +131,14 @@ final class UiComposition {
                 new FxArchiveDialogs(stage), new DesktopDocumentOpener(), context.messages()));
     }
 
-    private static MeetingsPage meetingsPage(AppContext context, FxDialogService dialogs, Stage stage, FxTaskRunner tasks) {
+    private static MeetingsPage meetingsPage(AppContext context, FxDialogService dialogs, Stage stage, FxTaskRunner tasks,
+                                             UiSettings settings) {
         MeetingEditorViewModel editor = new MeetingEditorViewModel(context.meetings(),
                 context.minutes(), context.roster(), dialogs, new FxMeetingDialogs(context.messages(), stage, dialogs));
         // Circulation e-mail (exchange) is wired here: the meeting feature must not depend on it.
         MinutesEmailAction email = new MinutesEmailAction(context.messages(), dialogs, tasks,
-                context.minutesCirculation(), context.circulationDraft());
+                context.minutesCirculation(), context.circulationDraft(),
+                CirculationOptionsDialog.asker(stage, context.messages(), settings.fontSizePx()), MailProgram::open);
         editor.setPrepareEmail(email::run);
         return new MeetingsPage(context.messages(), new MeetingsViewModel(context.meetings(), dialogs),
                 new RegistersViewModel(context.meetings()), editor);

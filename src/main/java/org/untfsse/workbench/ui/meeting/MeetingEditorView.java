@@ -10,8 +10,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,11 +70,19 @@ final class MeetingEditorView {
             item.setOnAction(e -> model.export(f));
             export.getItems().add(item);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, backButton, title, status, spacer, export, email, circulate, approve, correct);
+        // Title and status on one line, the minutes' actions on their own wrapping line below: in
+        // one row they crowded each other into "Prepare …", "Circ…" at 1200 px and longer languages.
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, backButton, title, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
+        FlowPane actionBar = new FlowPane(8, 6, export, email, circulate, approve, correct);
+        actionBar.setId("minutes-actions");
+        actionBar.getStyleClass().add("minutes-actions");
+        for (Node n : actionBar.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label problem = new Label();
         problem.setId("meeting-problem");
         problem.getStyleClass().add("field-error");
@@ -87,7 +95,7 @@ final class MeetingEditorView {
         note.getStyleClass().add("text-muted");
         note.textProperty().bind(model.savedNoteProperty());
         note.managedProperty().bind(model.savedNoteProperty().isNotEmpty());
-        VBox top = new VBox(2, header, problem, note);
+        VBox top = new VBox(2, header, actionBar, problem, note);
         top.getStyleClass().add("meeting-editor-top");
 
         details = new DetailsSection(model);

@@ -241,8 +241,14 @@ public final class MeetingEditorViewModel {
                             new MinutesOptions(r.includeContacts(), r.commentsBy()), r.file());
                     reload();
                     savedNote.set(messages.get("meeting.circulated", c.version(), c.recipients().size(),
-                            c.sha256().substring(0, 12)));
+                            shortHashes(c)));
                 }));
+    }
+
+    /** "1a2b3c4d5e6f" or, for a record of several files, "1a2b3c4d5e6f…, 9f8e7d6c5b4a". */
+    static String shortHashes(org.untfsse.workbench.model.meeting.Circulation c) {
+        return c.hashes().stream().map(h -> h.substring(0, Math.min(12, h.length())))
+                .collect(java.util.stream.Collectors.joining("…, "));
     }
 
     public void approve() {

@@ -57,9 +57,13 @@ public final class MailTemplateService {
         return database.read(() -> repository.findByLanguage(language.toLanguageTag())).isPresent();
     }
 
-    /** Saves the officer's template for {@code language}, after checking it in full. */
+    /** Saves the officer's template for {@code language}, after checking it in full (problems in that language). */
     public MailTemplate save(Locale language, String subject, String body) {
-        Messages texts = Messages.forLocale(language);
+        return save(language, subject, body, Messages.forLocale(language));
+    }
+
+    /** As {@link #save(Locale, String, String)}, with any problems worded in {@code texts} (the window's language). */
+    public MailTemplate save(Locale language, String subject, String body, Messages texts) {
         List<Problem> problems = new ArrayList<>();
         if (subject == null || subject.isBlank()) {
             problems.add(new Problem(texts.get("mail.field.subject"), texts.get("mail.error.subjectRequired")));

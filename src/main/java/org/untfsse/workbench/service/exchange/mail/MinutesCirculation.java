@@ -31,14 +31,26 @@ import org.untfsse.workbench.service.meeting.minutes.MinutesService;
  */
 public final class MinutesCirculation {
 
-    /** What to circulate and to whom. {@code deadline} (comments due by) may be null. */
+    /**
+     * What to circulate and to whom. {@code deadline} (comments due by) may be null; {@code language}
+     * (of the template) null means the workbench's language; {@code sender} fills {@code {sender}}
+     * (blank: the default signature).
+     */
     public record Request(UUID meetingId, List<MinutesFormat> formats, MembershipScope scope, boolean attendingOnly,
-                          boolean alternatesInCc, boolean bcc, LocalDate deadline, Path out) {
+                          boolean alternatesInCc, boolean bcc, LocalDate deadline, Locale language, String sender,
+                          Path out) {
 
         public Request {
             formats = List.copyOf(new LinkedHashSet<>(formats == null || formats.isEmpty()
                     ? List.of(MinutesFormat.PDF) : formats));
             scope = scope == null ? MembershipScope.ALL : scope;
+            sender = sender == null ? "" : sender;
+        }
+
+        /** In the workbench's language, signed with the default signature. */
+        public Request(UUID meetingId, List<MinutesFormat> formats, MembershipScope scope, boolean attendingOnly,
+                       boolean alternatesInCc, boolean bcc, LocalDate deadline, Path out) {
+            this(meetingId, formats, scope, attendingOnly, alternatesInCc, bcc, deadline, null, "", out);
         }
 
         /** The defaults: PDF, focal points of all members and observers. */
@@ -98,13 +110,29 @@ public final class MinutesCirculation {
                 request.attendingOnly() ? attending : Set.of(), today);
         MeetingSummary summary = new MeetingSummary(m.number(), MimeText.oneLine(meetings.names().title(m)), m.start(),
                 request.deadline(), meetings.decisions(m.id()).size(), openActions(m), attending);
-        CirculationResult draft = drafts.minutes(summary, files, to, messages.locale(), "", request.out());
+        Locale language = request.language() != null ? request.language() : messages.locale();
+        CirculationResult draft = drafts.minutes(summary, files, to, language, request.sender(), request.out());
 
         List<String> recipients = draft.addressed().stream().map(Recipient::email).toList();
         String format = request.formats().stream().map(MinutesFormat::name).collect(Collectors.joining(","));
         String hashes = files.stream().map(MailAttachment::sha256).collect(Collectors.joining(","));
         Circulation record = minutes.recordCirculation(m.id(), format, today, recipients, hashes);
         return new Outcome(draft, record, List.copyOf(files));
+    }
+
+    /** Today, by the workbench's clock (drafts and circulation records are dated by it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The meeting's title as the minutes and the message name it, e.g. "47th regular meeting". */
+    public String title(Meeting m) {
+        return meetings.names().title(m);
+    }
+
+    /** How many organizations were represented at the meeting (those "attending only" would address). */
+    public int attendingOrganizations(UUID meetingId) {
+        return meetings.meeting(meetingId).map(m -> attending(m).size()).orElse(0);
     }
 
     private int openActions(Meeting m) {

@@ -3,7 +3,9 @@ package org.untfsse.workbench.ui.exchange.mail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.BackgroundTask;
@@ -27,12 +29,20 @@ public final class CirculationDraftAction {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final CirculationDraft drafts;
+    private final Function<Path, CompletableFuture<Boolean>> mailProgram;
 
     public CirculationDraftAction(Messages messages, DialogService dialogs, TaskRunner tasks, CirculationDraft drafts) {
+        this(messages, dialogs, tasks, drafts, MailProgram::open);
+    }
+
+    /** {@code mailProgram} opens a saved draft and completes with whether it could (tests pass their own). */
+    public CirculationDraftAction(Messages messages, DialogService dialogs, TaskRunner tasks, CirculationDraft drafts,
+                                  Function<Path, CompletableFuture<Boolean>> mailProgram) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.drafts = drafts;
+        this.mailProgram = mailProgram;
     }
 
     public void run(MeetingSummary meeting, List<MailAttachment> minutes, DraftRecipients to, Locale language,
@@ -45,10 +55,12 @@ public final class CirculationDraftAction {
                         failure -> dialogs.showFailure(title, failure))));
     }
 
-    void prepared(CirculationResult result, Consumer<CirculationResult> onPrepared) {
+    public void prepared(CirculationResult result, Consumer<CirculationResult> onPrepared) {
         onPrepared.accept(result);
         StringBuilder text = new StringBuilder(messages.get("mail.draft.written", result.file())).append('\n')
                 .append(messages.get("mail.draft.recipients", result.to().size(), result.cc().size(), result.bcc().size()));
+        result.attachmentSha256().forEach((name, sha) ->
+                text.append('\n').append(messages.get("mail.draft.attachment", name, sha)));
         for (Recipient r : result.withoutEmail()) {
             text.append('\n').append(messages.get("mail.warning.withoutEmail", r.name(), r.organizationAcronym(),
                     messages.get("roster.role." + r.role().name())));
@@ -58,7 +70,7 @@ public final class CirculationDraftAction {
                     String.join(", ", result.organizationsWithoutAnyone())));
         }
         Path file = result.file();
-        MailProgram.open(file).thenAccept(opened -> Platform.runLater(() -> {
+        mailProgram.apply(file).thenAccept(opened -> Platform.runLater(() -> {
             if (!opened) {
                 text.append("\n\n").append(messages.get("mail.open.failed", file));
             }

@@ -48,3 +48,6 @@ INSERT INTO document_fts (document_fts) VALUES ('optimize');
 -- Ranking: a match in the title weighs most, then the symbol, tags, organizations, description,
 -- body; the facets never count.
 INSERT INTO document_fts (document_fts, rank) VALUES ('rank', 'bm25(10.0, 8.0, 3.0, 5.0, 4.0, 1.0, 0.0)');
+
+-- The index's words, for expanding a search prefix (cooperat*) into the few words it stands for.
+CREATE VIRTUAL TABLE document_vocab USING fts5vocab (document_fts, 'row');

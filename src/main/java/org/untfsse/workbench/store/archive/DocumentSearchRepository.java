@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class DocumentSearchRepository {
 
     private final Sql sql;
     private final int rankWindow;
+    private final PrefixExpansion prefixes;
 
     public DocumentSearchRepository(Sql sql) {
         this(sql, RANK_WINDOW);
@@ -48,6 +50,7 @@ public final class DocumentSearchRepository {
     public DocumentSearchRepository(Sql sql, int rankWindow) {
         this.sql = sql;
         this.rankWindow = rankWindow;
+        this.prefixes = new PrefixExpansion(sql);
     }
 
     /**
@@ -58,16 +61,17 @@ public final class DocumentSearchRepository {
         if (ftsExpression == null || ftsExpression.isBlank()) {
             return browse(filter, sort, offset, limit);
         }
-        String match = SearchFacets.expression(ftsExpression, filter);
+        String words = prefixes.expand(ftsExpression);
+        String match = SearchFacets.expression(words, filter);
         List<Long> ids = sort == SearchSort.RELEVANCE ? rankedIds(match, offset, limit) : sortedIds(match, sort, offset, limit);
-        return hits(ids, SearchFacets.expression(ftsExpression, DocumentFilter.NONE));
+        return hits(ids, SearchFacets.expression(words, DocumentFilter.NONE));
     }
 
     /** How many documents match: exact when browsing, at most {@link #COUNT_CAP} for a text search. */
     public long count(String ftsExpression, DocumentFilter filter) {
         if (ftsExpression != null && !ftsExpression.isBlank()) {
             return sql.count("SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ? LIMIT "
-                    + COUNT_CAP + ")", SearchFacets.expression(ftsExpression, filter));
+                    + COUNT_CAP + ")", SearchFacets.expression(prefixes.expand(ftsExpression), filter));
         }
         List<Object> params = new ArrayList<>();
         StringBuilder q = new StringBuilder("SELECT count(*) FROM document d WHERE 1 = 1");
@@ -110,14 +114,24 @@ public final class DocumentSearchRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>(ids.size() + 1);
+        // A prefix (cooperat*) merges the posting lists of all its words each time FTS5 sets the
+        // expression up, so its hits come from one pass over the ids' rowid range; other
+        // expressions are cheap to set up, and are looked up id by id.
+        boolean prefix = userMatch.contains("*");
+        List<Object> params = new ArrayList<>(ids.size() + 3);
         params.add(userMatch);
+        if (prefix) {
+            params.add(Collections.min(ids));
+            params.add(Collections.max(ids));
+        }
         params.addAll(ids);
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         Map<Long, SearchHit> byId = new HashMap<>();
         sql.list("SELECT s.docid, " + HIT_COLUMNS + ", " + SNIPPET + " AS snippet FROM document_fts "
                 + "JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id "
-                + "WHERE document_fts MATCH ? AND document_fts.rowid IN (" + marks + ")", r -> {
+                + "WHERE document_fts MATCH ? AND "
+                + (prefix ? "document_fts.rowid BETWEEN ? AND ? AND +document_fts.rowid IN (" : "document_fts.rowid IN (")
+                + marks + ")", r -> {
                     byId.put(r.getLong("docid"), hit(r));
                     return null;
                 }, params.toArray());

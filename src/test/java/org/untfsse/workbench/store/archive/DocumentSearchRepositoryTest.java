@@ -85,6 +85,17 @@ class DocumentSearchRepositoryTest {
     }
 
     @Test
+    void only_words_that_could_be_facet_words_are_kept_to_the_text_columns() {
+        assertThat(SearchFacets.mayReachFacets("\"cooperatives\" AND \"decent work\"")).isFalse();
+        assertThat(SearchFacets.mayReachFacets("\"A/RES/77/281\"")).isFalse();
+        assertThat(SearchFacets.mayReachFacets("\"annual\" AND \"Kreport\"")).isTrue();
+        assertThat(SearchFacets.mayReachFacets("\"y2022\"")).isTrue();
+        assertThat(SearchFacets.mayReachFacets("\"to\"*")).isTrue();
+        assertThat(SearchFacets.expression("\"annual\"", DocumentFilter.NONE)).isEqualTo("(\"annual\")");
+        assertThat(SearchFacets.expression("\"kreport\"", DocumentFilter.NONE)).startsWith("{title symbol");
+    }
+
+    @Test
     void past_the_rank_window_results_continue_newest_first_without_gaps_or_repeats() {
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

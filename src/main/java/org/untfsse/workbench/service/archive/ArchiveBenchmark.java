@@ -38,20 +38,19 @@ public final class ArchiveBenchmark {
         DocumentFilter year = new DocumentFilter(null, 2022, null, null, null);
         DocumentFilter orgTag = new DocumentFilter(null, null, someOrganization, "finance", null);
         DocumentFilter french = new DocumentFilter(null, null, null, null, "fr");
-        List<Measurement> out = new ArrayList<>();
-        out.add(measure("word: cooperatives", repetitions, () -> search("cooperatives", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("rare word: refugees", repetitions, () -> search("refugees", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("phrase: \"decent work\"", repetitions, () -> search("\"decent work\"", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("prefix: financ*", repetitions, () -> search("financ*", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("boolean: housing OR care NOT pandemic", repetitions,
-                () -> search("(housing OR care) NOT pandemic", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("symbol: A/RES/77/281", repetitions, () -> search("A/RES/77/281", DocumentFilter.NONE, SearchSort.RELEVANCE)));
-        out.add(measure("word + kind REPORT", repetitions, () -> search("statistics", reports, SearchSort.RELEVANCE)));
-        out.add(measure("phrase + year 2022, newest first", repetitions, () -> search("\"social economy\"", year, SearchSort.NEWEST)));
-        out.add(measure("prefix + organization + tag", repetitions, () -> search("cooperat*", orgTag, SearchSort.RELEVANCE)));
-        out.add(measure("boolean + language fr", repetitions, () -> search("women AND cooperative", french, SearchSort.RELEVANCE)));
-        out.add(measure("no query, newest first (browse)", repetitions, () -> search("", DocumentFilter.NONE, SearchSort.NEWEST)));
-        return out;
+        List<Query> queries = new ArrayList<>();
+        queries.add(new Query("word: cooperatives", () -> search("cooperatives", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("rare word: refugees", () -> search("refugees", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("phrase: \"decent work\"", () -> search("\"decent work\"", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("prefix: financ*", () -> search("financ*", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("boolean: housing OR care NOT pandemic", () -> search("(housing OR care) NOT pandemic", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("symbol: A/RES/77/281", () -> search("A/RES/77/281", DocumentFilter.NONE, SearchSort.RELEVANCE)));
+        queries.add(new Query("word + kind REPORT", () -> search("statistics", reports, SearchSort.RELEVANCE)));
+        queries.add(new Query("phrase + year 2022, newest first", () -> search("\"social economy\"", year, SearchSort.NEWEST)));
+        queries.add(new Query("prefix + organization + tag", () -> search("cooperat*", orgTag, SearchSort.RELEVANCE)));
+        queries.add(new Query("boolean + language fr", () -> search("women AND cooperative", french, SearchSort.RELEVANCE)));
+        queries.add(new Query("no query, newest first (browse)", () -> search("", DocumentFilter.NONE, SearchSort.NEWEST)));
+        return measureInTurn(queries, repetitions);
     }
 
     /** What opening the Archive view costs: the filter lists, the count and the first page of 200. */
@@ -74,6 +73,31 @@ public final class ArchiveBenchmark {
     private int search(String query, DocumentFilter filter, SearchSort sort) {
         archive.count(query, filter);
         return archive.search(query, filter, sort, 0, 50).size();
+    }
+
+    private record Query(String label, Supplier<Integer> work) {
+    }
+
+    /**
+     * Runs the queries in turn, {@code repetitions} rounds (after one warm-up round that reads the
+     * index pages from disk), so no query is measured right after itself.
+     */
+    private static List<Measurement> measureInTurn(List<Query> queries, int repetitions) {
+        queries.forEach(q -> q.work().get());
+        List<List<Double>> millis = new ArrayList<>();
+        queries.forEach(q -> millis.add(new ArrayList<>()));
+        for (int i = 0; i < repetitions; i++) {
+            for (int q = 0; q < queries.size(); q++) {
+                long start = System.nanoTime();
+                queries.get(q).work().get();
+                millis.get(q).add((System.nanoTime() - start) / 1_000_000.0);
+            }
+        }
+        List<Measurement> out = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            out.add(new Measurement(queries.get(q).label(), millis.get(q)));
+        }
+        return out;
     }
 
     private static Measurement measure(String label, int repetitions, Supplier<Integer> work) {

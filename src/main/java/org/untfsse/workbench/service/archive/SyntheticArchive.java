@@ -94,6 +94,11 @@ public final class SyntheticArchive {
                 return null;
             });
         }
+        // One merged index, as a long-used archive's automatic merging tends towards.
+        database.write(() -> {
+            documents.optimizeIndex();
+            return null;
+        });
         progress.update(count, count, "");
     }
 

@@ -30,19 +30,32 @@ public final class DocumentRepository {
                 updated_at = excluded.updated_at
             """;
 
-    /** Builds the index row from the document's current rows; the body is replaced when given, else kept. */
+    /**
+     * Builds the index row from the document's current rows; the body is replaced when given, else
+     * kept. The facets are the filter values as index words ({@link SearchFacets}); migration V007
+     * computes them with the same expression.
+     */
     private static final String INDEX_ROW = """
-            INSERT INTO document_search (document_id, title, symbol, description, tags, organizations, body)
+            INSERT INTO document_search (document_id, title, symbol, description, tags, organizations, body, facets)
             SELECT d.id, d.title, d.symbol, d.description,
                    coalesce((SELECT group_concat(t.tag, ' ') FROM document_tag t WHERE t.document_id = d.id), ''),
                    coalesce((SELECT group_concat(o.acronym || ' ' || o.name, ' ')
                              FROM document_organization x JOIN organization o ON o.id = x.organization_id
                              WHERE x.document_id = d.id), ''),
-                   coalesce(?, (SELECT s.body FROM document_search s WHERE s.document_id = d.id), '')
+                   coalesce(?, (SELECT s.body FROM document_search s WHERE s.document_id = d.id), ''),
+                   'k' || replace(lower(d.kind), '_', '')
+                       || coalesce(' y' || substr(d.doc_date, 1, 4), '')
+                       || coalesce(' ' || (SELECT group_concat('l' || hex(lower(l.language)), ' ')
+                                           FROM document_language l WHERE l.document_id = d.id), '')
+                       || coalesce(' ' || (SELECT group_concat('o' || replace(x.organization_id, '-', ''), ' ')
+                                           FROM document_organization x WHERE x.document_id = d.id), '')
+                       || coalesce(' ' || (SELECT group_concat('t' || hex(lower(t.tag)), ' ')
+                                           FROM document_tag t WHERE t.document_id = d.id), '')
             FROM document d WHERE d.id = ?
             ON CONFLICT (document_id) DO UPDATE SET
                 title = excluded.title, symbol = excluded.symbol, description = excluded.description,
-                tags = excluded.tags, organizations = excluded.organizations, body = excluded.body
+                tags = excluded.tags, organizations = excluded.organizations, body = excluded.body,
+                facets = excluded.facets
             """;
 
     private final Sql sql;
@@ -120,6 +133,11 @@ public final class DocumentRepository {
     /** The extracted text of a document, or "" when none. */
     public String body(UUID id) {
         return sql.one("SELECT body FROM document_search WHERE document_id = ?", r -> r.getString(1), id).orElse("");
+    }
+
+    /** Merges the full-text index into one segment: searches read one b-tree instead of many. */
+    public void optimizeIndex() {
+        sql.update("INSERT INTO document_fts (document_fts) VALUES ('optimize')");
     }
 
     public void delete(UUID id) {

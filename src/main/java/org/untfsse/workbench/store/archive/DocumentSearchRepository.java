@@ -1,8 +1,14 @@
 package org.untfsse.workbench.store.archive;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.untfsse.workbench.model.archive.DocumentFilter;
 import org.untfsse.workbench.model.archive.DocumentKind;
 import org.untfsse.workbench.model.archive.ExtractionStatus;
@@ -12,80 +18,150 @@ import org.untfsse.workbench.store.common.Sql;
 
 /**
  * Finds documents: with an FTS5 expression (already made safe by the service), ranked by bm25 with
- * highlighted snippets; without one, straight from the document table. Results come a page at a
- * time (offset/limit), and are counted separately, so no caller ever holds every row.
+ * highlighted snippets; without one, straight from the document table. Filters of a text search are
+ * words of the index's hidden facets column ({@link SearchFacets}), so FTS5 intersects posting lists
+ * instead of looking every match up. Results come a page at a time (offset/limit), and are counted
+ * separately, so no caller ever holds every row.
  */
 public final class DocumentSearchRepository {
 
     private static final String HIT_COLUMNS = "d.id, d.title, d.kind, d.symbol, d.doc_date, d.file_name, d.extraction_status";
     private static final String SNIPPET = "snippet(document_fts, -1, char(2), char(3), '…', 14)";
 
-    private final Sql sql;
-
-    public DocumentSearchRepository(Sql sql) {
-        this.sql = sql;
-    }
-
     /** Text searches count at most this many matches; the view shows "10,000+" beyond. */
     public static final int COUNT_CAP = 10_001;
 
     /**
+     * A search by relevance ranks at most this many matches, the most recently added ones; older
+     * matches follow them, newest first. Ranking costs a read of every ranked document's positions,
+     * so a word found in nearly every document would otherwise cost a scan of the whole archive.
+     */
+    public static final int RANK_WINDOW = 2_000;
+
+    private final Sql sql;
+    private final int rankWindow;
+    private final PrefixExpansion prefixes;
+
+    public DocumentSearchRepository(Sql sql) {
+        this(sql, RANK_WINDOW);
+    }
+
+    /** With another rank window, so tests can cross it with a handful of documents. */
+    public DocumentSearchRepository(Sql sql, int rankWindow) {
+        this.sql = sql;
+        this.rankWindow = rankWindow;
+        this.prefixes = new PrefixExpansion(sql);
+    }
+
+    /**
      * One page of results; {@code ftsExpression} null or blank lists every document that passes the
-     * filter. A text search first picks the page's row ids (sorting only rowid and rank, so bm25 is the
-     * only per-match cost), then makes snippets for those rows alone.
+     * filter. A text search first picks the page's row ids, then makes snippets for those rows alone.
      */
     public List<SearchHit> page(String ftsExpression, DocumentFilter filter, SearchSort sort, int offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder q = new StringBuilder();
-        boolean text = ftsExpression != null && !ftsExpression.isBlank();
-        if (text) {
-            q.append("WITH page AS (SELECT document_fts.rowid AS docid FROM document_fts ");
-            if (!filter.isEmpty() || sort != SearchSort.RELEVANCE) {
-                q.append("JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id ");
-            }
-            q.append("WHERE document_fts MATCH ?");
-            params.add(ftsExpression);
-            appendFilter(q, params, filter);
-            q.append(" ORDER BY ").append(order(sort, true)).append(" LIMIT ? OFFSET ?) ");
-            params.add(limit);
-            params.add(offset);
-            q.append("SELECT ").append(HIT_COLUMNS).append(", ").append(SNIPPET).append(" AS snippet ")
-                    .append("FROM page CROSS JOIN document_fts ON document_fts.rowid = page.docid ")
-                    .append("JOIN document_search s ON s.docid = page.docid JOIN document d ON d.id = s.document_id ")
-                    .append("WHERE document_fts MATCH ? ORDER BY ").append(order(sort, true));
-            params.add(ftsExpression);
-        } else {
-            q.append("SELECT ").append(HIT_COLUMNS).append(", substr(d.description, 1, 240) AS snippet ")
-                    .append("FROM document d WHERE 1 = 1");
-            appendFilter(q, params, filter);
-            q.append(" ORDER BY ").append(order(sort, false)).append(" LIMIT ? OFFSET ?");
-            params.add(limit);
-            params.add(offset);
+        if (ftsExpression == null || ftsExpression.isBlank()) {
+            return browse(filter, sort, offset, limit);
         }
-        return sql.list(q.toString(), r -> new SearchHit(Sql.uuid(r, "id"), r.getString("title"),
-                Sql.enumValue(r, "kind", DocumentKind.class), r.getString("symbol"), Sql.date(r, "doc_date"),
-                r.getString("file_name"), Sql.enumValue(r, "extraction_status", ExtractionStatus.class),
-                r.getString("snippet") == null ? "" : r.getString("snippet")), params.toArray());
+        String words = prefixes.expand(ftsExpression);
+        String match = SearchFacets.expression(words, filter);
+        List<Long> ids = sort == SearchSort.RELEVANCE ? rankedIds(match, offset, limit) : sortedIds(match, sort, offset, limit);
+        return hits(ids, SearchFacets.expression(words, DocumentFilter.NONE));
     }
 
     /** How many documents match: exact when browsing, at most {@link #COUNT_CAP} for a text search. */
     public long count(String ftsExpression, DocumentFilter filter) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder q = new StringBuilder();
         if (ftsExpression != null && !ftsExpression.isBlank()) {
-            q.append("SELECT count(*) FROM (SELECT 1 FROM document_fts ");
-            if (!filter.isEmpty()) {
-                q.append("JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id ");
-            }
-            q.append("WHERE document_fts MATCH ?");
-            params.add(ftsExpression);
-            appendFilter(q, params, filter);
-            q.append(" LIMIT ").append(COUNT_CAP).append(")");
-        } else {
-            q.append("SELECT count(*) FROM document d WHERE 1 = 1");
-            appendFilter(q, params, filter);
+            return sql.count("SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ? LIMIT "
+                    + COUNT_CAP + ")", SearchFacets.expression(prefixes.expand(ftsExpression), filter));
         }
+        List<Object> params = new ArrayList<>();
+        StringBuilder q = new StringBuilder("SELECT count(*) FROM document d WHERE 1 = 1");
+        appendFilter(q, params, filter);
         return sql.count(q.toString(), params.toArray());
+    }
+
+    private List<Long> rankedIds(String match, int offset, int limit) {
+        Optional<Long> bound = sql.one("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                r -> r.getLong(1), match, rankWindow - 1);
+        if (bound.isEmpty()) {
+            return ids("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?",
+                    match, limit, offset);
+        }
+        List<Long> out = new ArrayList<>(limit);
+        if (offset < rankWindow) {
+            out.addAll(ids("SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid LIMIT ? OFFSET ?",
+                    match, bound.get(), Math.min(limit, rankWindow - offset), offset));
+        }
+        int rest = limit - out.size();
+        if (rest > 0) {
+            out.addAll(ids("SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                    match, bound.get(), rest, Math.max(0, offset - rankWindow)));
+        }
+        return out;
+    }
+
+    private List<Long> sortedIds(String match, SearchSort sort, int offset, int limit) {
+        return ids("SELECT s.docid FROM document_fts JOIN document_search s ON s.docid = document_fts.rowid "
+                + "JOIN document d ON d.id = s.document_id WHERE document_fts MATCH ? ORDER BY " + order(sort)
+                + " LIMIT ? OFFSET ?", match, limit, offset);
+    }
+
+    private List<Long> ids(String query, Object... params) {
+        return sql.list(query, r -> r.getLong(1), params);
+    }
+
+    /** The hits for {@code ids}, in that order, with snippets of the user's words. */
+    private List<SearchHit> hits(List<Long> ids, String userMatch) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // A prefix (cooperat*) merges the posting lists of all its words each time FTS5 sets the
+        // expression up, so its hits come from one pass over the ids' rowid range; other
+        // expressions are cheap to set up, and are looked up id by id.
+        boolean prefix = userMatch.contains("*");
+        List<Object> params = new ArrayList<>(ids.size() + 3);
+        params.add(userMatch);
+        if (prefix) {
+            params.add(Collections.min(ids));
+            params.add(Collections.max(ids));
+        }
+        params.addAll(ids);
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Map<Long, SearchHit> byId = new HashMap<>();
+        sql.list("SELECT s.docid, " + HIT_COLUMNS + ", " + SNIPPET + " AS snippet FROM document_fts "
+                + "JOIN document_search s ON s.docid = document_fts.rowid JOIN document d ON d.id = s.document_id "
+                + "WHERE document_fts MATCH ? AND "
+                + (prefix ? "document_fts.rowid BETWEEN ? AND ? AND +document_fts.rowid IN (" : "document_fts.rowid IN (")
+                + marks + ")", r -> {
+                    byId.put(r.getLong("docid"), hit(r));
+                    return null;
+                }, params.toArray());
+        List<SearchHit> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            SearchHit hit = byId.get(id);
+            if (hit != null) {
+                out.add(hit);
+            }
+        }
+        return out;
+    }
+
+    private List<SearchHit> browse(DocumentFilter filter, SearchSort sort, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder q = new StringBuilder("SELECT ").append(HIT_COLUMNS).append(", substr(d.description, 1, 240) AS snippet ")
+                .append("FROM document d WHERE 1 = 1");
+        appendFilter(q, params, filter);
+        q.append(" ORDER BY ").append(sort == SearchSort.RELEVANCE ? "d.doc_date DESC, d.id DESC" : order(sort))
+                .append(" LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        return sql.list(q.toString(), DocumentSearchRepository::hit, params.toArray());
+    }
+
+    private static SearchHit hit(ResultSet r) throws SQLException {
+        return new SearchHit(Sql.uuid(r, "id"), r.getString("title"),
+                Sql.enumValue(r, "kind", DocumentKind.class), r.getString("symbol"), Sql.date(r, "doc_date"),
+                r.getString("file_name"), Sql.enumValue(r, "extraction_status", ExtractionStatus.class),
+                r.getString("snippet") == null ? "" : r.getString("snippet"));
     }
 
     private static void appendFilter(StringBuilder q, List<Object> params, DocumentFilter f) {
@@ -112,10 +188,9 @@ public final class DocumentSearchRepository {
         }
     }
 
-    private static String order(SearchSort sort, boolean text) {
+    private static String order(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> text ? "document_fts.rank" : "d.doc_date DESC, d.id DESC";
-            case NEWEST -> "d.doc_date DESC, d.id DESC";
+            case RELEVANCE, NEWEST -> "d.doc_date DESC, d.id DESC";
             case OLDEST -> "d.doc_date IS NULL, d.doc_date, d.id";
             case TITLE -> "d.title COLLATE NOCASE, d.id";
         };

@@ -51,3 +51,15 @@ INSERT INTO document_fts (document_fts, rank) VALUES ('rank', 'bm25(10.0, 8.0, 3
 
 -- The index's words, for expanding a search prefix (cooperat*) into the few words it stands for.
 CREATE VIRTUAL TABLE document_vocab USING fts5vocab (document_fts, 'row');
+
+-- A renamed organization is found under its new name at once: the index rows of its documents
+-- are rewritten (their update trigger reindexes them).
+CREATE TRIGGER organization_renamed_reindex AFTER UPDATE OF acronym, name ON organization
+WHEN old.acronym IS NOT new.acronym OR old.name IS NOT new.name
+BEGIN
+    UPDATE document_search SET organizations = coalesce((
+        SELECT group_concat(o.acronym || ' ' || o.name, ' ')
+        FROM document_organization x JOIN organization o ON o.id = x.organization_id
+        WHERE x.document_id = document_search.document_id), '')
+    WHERE document_id IN (SELECT document_id FROM document_organization WHERE organization_id = new.id);
+END;

@@ -76,6 +76,20 @@ class DocumentSearchRepositoryTest {
     }
 
     @Test
+    void a_renamed_organization_finds_its_documents_under_the_new_name_at_once() {
+        Organization org = context.roster().createOrganization(new Organization(UUID.randomUUID(), "UNRISD",
+                "UN Research Institute for Social Development", OrganizationKind.UN_ENTITY, "", "", null), null, null);
+        context.archive().addRecord(document("Annual report", DocumentKind.REPORT, 2022, List.of("en"), List.of(org.id()), List.of()));
+        assertThat(context.archive().count("Research", DocumentFilter.NONE)).isEqualTo(1);
+
+        context.roster().updateOrganization(new Organization(org.id(), "UNRISD", "Institute for Solidarity Studies",
+                OrganizationKind.UN_ENTITY, "", "", org.updatedAt()));
+
+        assertThat(context.archive().count("Research", DocumentFilter.NONE)).isZero();
+        assertThat(context.archive().count("Solidarity", DocumentFilter.NONE)).isEqualTo(1);
+    }
+
+    @Test
     void the_filter_words_of_the_index_cannot_be_found_by_typing_them() {
         context.archive().addRecord(document("Annual report", DocumentKind.REPORT, 2022, List.of("en"), List.of(), List.of()));
 

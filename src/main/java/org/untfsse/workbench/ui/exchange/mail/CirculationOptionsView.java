@@ -83,7 +83,8 @@ public final class CirculationOptionsView extends VBox {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
-        box.setMinWidth(Region.USE_PREF_SIZE);
+        // Long choices (and longer translations) wrap instead of ending in "…".
+        box.setWrapText(true);
         return box;
     }
 

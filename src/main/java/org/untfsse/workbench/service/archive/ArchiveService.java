@@ -122,6 +122,15 @@ public final class ArchiveService {
         return found;
     }
 
+    /** The documents linked to any of these meetings or decisions, newest first (undated last), then by title. */
+    public List<Document> linkedTo(java.util.Collection<UUID> targetIds) {
+        return database.read(() -> targetIds.stream().flatMap(t -> documents.findLinkedTo(t).stream()).distinct()
+                .map(documents::find).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Document::date, java.util.Comparator.nullsLast(
+                        java.util.Comparator.<java.time.LocalDate>reverseOrder())).thenComparing(Document::title))
+                .toList());
+    }
+
     /** The meetings and decisions documents can be linked to. */
     public LinkTargets links() {
         return links;

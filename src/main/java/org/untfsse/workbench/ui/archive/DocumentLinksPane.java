@@ -40,9 +40,11 @@ final class DocumentLinksPane extends VBox {
         meeting.setId("archive-link-meeting");
         meeting.setPromptText(m.get("archive.link.meetingPrompt"));
         meeting.setMaxWidth(Double.MAX_VALUE);
+        meeting.setTooltip(new Tooltip(m.get("archive.link.meetingTooltip")));
         decision.setId("archive-link-decision");
         decision.setPromptText(m.get("archive.link.decisionPrompt"));
         decision.setMaxWidth(Double.MAX_VALUE);
+        decision.setTooltip(new Tooltip(m.get("archive.link.decisionTooltip")));
         problems.setId("archive-link-problems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);

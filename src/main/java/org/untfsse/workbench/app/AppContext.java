@@ -177,7 +177,7 @@ public final class AppContext implements CliServices, AutoCloseable {
             Sql sql = new Sql(database());
             archive = new ArchiveService(database(), new DocumentRepository(sql), new DocumentSearchRepository(sql),
                     new SavedSearchRepository(sql), new OrganizationRepository(sql), new ArchiveFileStore(folder.archive()),
-                    messages, clock);
+                    messages, clock, new MeetingLinkTargets(this::meetings, messages));
         }
         return archive;
     }

@@ -140,6 +140,7 @@ final class UiComposition {
                 context.minutesCirculation(), context.circulationDraft(),
                 CirculationOptionsDialog.asker(stage, context.messages(), settings.fontSizePx()), MailProgram::open);
         editor.setPrepareEmail(email::run);
+        editor.setLinkedDocuments(new MeetingDocumentList(context));
         return new MeetingsPage(context.messages(), new MeetingsViewModel(context.meetings(), dialogs),
                 new RegistersViewModel(context.meetings()), editor);
     }

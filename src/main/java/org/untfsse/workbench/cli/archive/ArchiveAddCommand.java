@@ -15,12 +15,13 @@ import org.untfsse.workbench.model.archive.Document;
 import org.untfsse.workbench.model.archive.DocumentKind;
 import org.untfsse.workbench.model.archive.ExtractionStatus;
 import org.untfsse.workbench.service.archive.AddOutcome;
+import org.untfsse.workbench.service.archive.LinkTargets;
 import org.untfsse.workbench.service.common.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code archive add FILE... [--title T] [--kind K] [--symbol S] [--date D] [--lang L] [--tag T] [--org A]}. */
+/** {@code archive add FILE... [--title T] [--kind K] [--symbol S] [--date D] [--lang L] [--tag T] [--org A] [--meeting N] [--decision N]}. */
 @Command(name = "add", resourceBundle = "i18n.cli-archive", mixinStandardHelpOptions = true)
 public final class ArchiveAddCommand implements Callable<Integer> {
 
@@ -51,6 +52,12 @@ public final class ArchiveAddCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT", descriptionKey = "archive-description")
     String description;
 
+    @Option(names = "--meeting", paramLabel = "NUMBER|ID", descriptionKey = "archive-meeting")
+    List<String> meetings = new ArrayList<>();
+
+    @Option(names = "--decision", paramLabel = "NUMBER", descriptionKey = "archive-decision")
+    List<String> decisions = new ArrayList<>();
+
     private final CliServices services;
     private final PrintWriter out;
 
@@ -69,9 +76,22 @@ public final class ArchiveAddCommand implements Callable<Integer> {
                     .orElseThrow(() -> new CliException(ExitCodes.INVALID_INPUT, m.get("archive.cli.unknownOrganization", acronym)))
                     .id());
         }
+        LinkTargets links = services.archive().links();
+        List<UUID> meetingIds = new ArrayList<>();
+        for (String meeting : meetings) {
+            meetingIds.add(links.meetingNamed(meeting)
+                    .orElseThrow(() -> new CliException(ExitCodes.INVALID_INPUT, m.get("archive.cli.unknownMeeting", meeting)))
+                    .id());
+        }
+        List<UUID> decisionIds = new ArrayList<>();
+        for (String decision : decisions) {
+            decisionIds.add(links.decisionNumbered(decision)
+                    .orElseThrow(() -> new CliException(ExitCodes.INVALID_INPUT, m.get("archive.cli.unknownDecision", decision)))
+                    .id());
+        }
         Document template = new Document(UUID.randomUUID(), title, kind, symbol, date,
                 languages.stream().map(String::strip).toList(), orgIds, tags.stream().map(String::strip).toList(),
-                description, List.of(), List.of(), null, ExtractionStatus.NONE, "", null);
+                description, meetingIds, decisionIds, null, ExtractionStatus.NONE, "", null);
         List<AddOutcome> outcomes = services.archive().addFiles(files, template, Progress.NONE);
         int added = 0;
         for (AddOutcome o : outcomes) {

@@ -67,6 +67,12 @@ public record Document(
                 decisionIds, file, status, message, updatedAt);
     }
 
+    /** The same record linked to these meetings and decisions instead. */
+    public Document withLinks(List<UUID> newMeetingIds, List<UUID> newDecisionIds) {
+        return new Document(id, title, kind, symbol, date, languages, organizationIds, tags, description, newMeetingIds,
+                newDecisionIds, file, extraction, extractionMessage, updatedAt);
+    }
+
     /** The same record with the editable metadata of {@code edited}; file and extraction state stay. */
     public Document withMetadataOf(Document edited) {
         return new Document(id, edited.title, edited.kind, edited.symbol, edited.date, edited.languages,

@@ -47,4 +47,23 @@ public final class ArchiveRules {
         }
         return problems;
     }
+
+    /**
+     * Links added since {@code before} (null for a new document) must name meetings and decisions
+     * that exist; links kept from before are left alone even if their meeting was deleted since.
+     */
+    public List<Problem> checkLinks(Document d, Document before, LinkTargets links) {
+        List<Problem> problems = new ArrayList<>();
+        for (UUID meeting : d.meetingIds()) {
+            if ((before == null || !before.meetingIds().contains(meeting)) && links.meeting(meeting).isEmpty()) {
+                problems.add(new Problem(m.get("archive.field.meetings"), m.get("archive.error.unknownMeeting", meeting)));
+            }
+        }
+        for (UUID decision : d.decisionIds()) {
+            if ((before == null || !before.decisionIds().contains(decision)) && links.decision(decision).isEmpty()) {
+                problems.add(new Problem(m.get("archive.field.decisions"), m.get("archive.error.unknownDecision", decision)));
+            }
+        }
+        return problems;
+    }
 }

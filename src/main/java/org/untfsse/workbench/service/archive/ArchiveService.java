@@ -43,10 +43,19 @@ public final class ArchiveService {
     private final FtsQuery ftsQuery;
     private final Messages messages;
     private final Clock clock;
+    private final LinkTargets links;
 
     public ArchiveService(Database database, DocumentRepository documents, DocumentSearchRepository search,
                           SavedSearchRepository savedSearches, OrganizationRepository organizations,
                           ArchiveFileStore files, Messages messages, Clock clock) {
+        this(database, documents, search, savedSearches, organizations, files, messages, clock, LinkTargets.NONE);
+    }
+
+    /** {@code links} lists the meetings and decisions documents may be linked to. */
+    public ArchiveService(Database database, DocumentRepository documents, DocumentSearchRepository search,
+                          SavedSearchRepository savedSearches, OrganizationRepository organizations,
+                          ArchiveFileStore files, Messages messages, Clock clock, LinkTargets links) {
+        this.links = links;
         this.database = database;
         this.documents = documents;
         this.search = search;
@@ -70,7 +79,7 @@ public final class ArchiveService {
         // The title may be left empty: each file is then titled after its name.
         Document probe = template.title().isEmpty() ? withTitle(template, "-") : template;
         database.read(() -> {
-            ValidationException.throwIfAny(rules.check(probe, id -> organizations.find(id).isPresent()));
+            ValidationException.throwIfAny(problems(probe, null));
             return null;
         });
         return intake.addFiles(paths, template, progress);
@@ -86,7 +95,7 @@ public final class ArchiveService {
         Document d = draft.withFile(null, org.untfsse.workbench.model.archive.ExtractionStatus.NONE)
                 .withUpdatedAt(Clocks.now(clock));
         return database.write(() -> {
-            ValidationException.throwIfAny(rules.check(d, id -> organizations.find(id).isPresent()));
+            ValidationException.throwIfAny(problems(d, null));
             documents.save(d, "");
             return d;
         });
@@ -100,11 +109,31 @@ public final class ArchiveService {
             if (candidate.equals(existing)) {
                 return existing;
             }
-            ValidationException.throwIfAny(rules.check(candidate, id -> organizations.find(id).isPresent()));
+            ValidationException.throwIfAny(problems(candidate, existing));
             Document saved = candidate.withUpdatedAt(Clocks.now(clock));
             documents.save(saved, null);
             return saved;
         });
+    }
+
+    private List<Problem> problems(Document d, Document before) {
+        List<Problem> found = new java.util.ArrayList<>(rules.check(d, id -> organizations.find(id).isPresent()));
+        found.addAll(rules.checkLinks(d, before, links));
+        return found;
+    }
+
+    /** The documents linked to any of these meetings or decisions, newest first (undated last), then by title. */
+    public List<Document> linkedTo(java.util.Collection<UUID> targetIds) {
+        return database.read(() -> targetIds.stream().flatMap(t -> documents.findLinkedTo(t).stream()).distinct()
+                .map(documents::find).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Document::date, java.util.Comparator.nullsLast(
+                        java.util.Comparator.<java.time.LocalDate>reverseOrder())).thenComparing(Document::title))
+                .toList());
+    }
+
+    /** The meetings and decisions documents can be linked to. */
+    public LinkTargets links() {
+        return links;
     }
 
     /**

@@ -111,6 +111,12 @@ public final class DocumentRepository {
         return sql.count("SELECT count(*) FROM document");
     }
 
+    /** Ids of documents linked to this meeting or decision. */
+    public List<UUID> findLinkedTo(UUID targetId) {
+        return sql.list("SELECT DISTINCT document_id FROM document_link WHERE target_id = ? ORDER BY document_id",
+                r -> Sql.uuid(r, "document_id"), targetId);
+    }
+
     /** Ids of documents whose text is still to be extracted. */
     public List<UUID> findPendingExtraction() {
         return sql.list("SELECT id FROM document WHERE extraction_status = 'PENDING' ORDER BY updated_at, id",

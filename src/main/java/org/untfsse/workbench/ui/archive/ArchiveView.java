@@ -53,7 +53,11 @@ public final class ArchiveView implements WorkbenchPage {
         root.setId("archive-view");
         root.getStyleClass().add("archive-view");
         root.setTop(new VBox(header(), searchBar(), filterBar()));
-        SplitPane split = new SplitPane(resultsArea(), new DocumentDetailsPane(vm));
+        // The details grew with the links to meetings and decisions: they scroll rather than squeeze.
+        javafx.scene.control.ScrollPane details = new javafx.scene.control.ScrollPane(new DocumentDetailsPane(vm));
+        details.setFitToWidth(true);
+        details.setId("archive-details-scroll");
+        SplitPane split = new SplitPane(resultsArea(), details);
         split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         root.setCenter(split);

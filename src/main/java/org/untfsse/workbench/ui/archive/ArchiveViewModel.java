@@ -29,6 +29,7 @@ import org.untfsse.workbench.model.archive.SearchSort;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.service.archive.AddOutcome;
 import org.untfsse.workbench.service.archive.ArchiveService;
+import org.untfsse.workbench.service.archive.LinkTarget;
 import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.TaskRunner;
@@ -188,6 +189,57 @@ public final class ArchiveViewModel {
         } catch (ValidationException e) {
             return e.problems();
         }
+    }
+
+    // ---- links to meetings and decisions ------------------------------------------------------------
+
+    /** Meetings the selected document can be linked to, newest first. */
+    public List<LinkTarget> linkableMeetings() {
+        return archive.links().meetings();
+    }
+
+    public List<LinkTarget> decisionsOf(LinkTarget meeting) {
+        return meeting == null ? List.of() : archive.links().decisionsOf(meeting.id());
+    }
+
+    public String meetingLabel(UUID id) {
+        return archive.links().meeting(id).map(LinkTarget::label).orElse(m.get("archive.link.missing", id));
+    }
+
+    public String decisionLabel(UUID id) {
+        return archive.links().decision(id).map(LinkTarget::label).orElse(m.get("archive.link.missing", id));
+    }
+
+    /** Links the selected document to a meeting (saved at once); returns the problems. */
+    public List<Problem> linkMeeting(UUID meetingId) {
+        return relink(meetingId, true, true);
+    }
+
+    public List<Problem> unlinkMeeting(UUID meetingId) {
+        return relink(meetingId, true, false);
+    }
+
+    public List<Problem> linkDecision(UUID decisionId) {
+        return relink(decisionId, false, true);
+    }
+
+    public List<Problem> unlinkDecision(UUID decisionId) {
+        return relink(decisionId, false, false);
+    }
+
+    private List<Problem> relink(UUID target, boolean meeting, boolean add) {
+        Document d = selected.get();
+        if (d == null || target == null) {
+            return List.of();
+        }
+        List<UUID> meetings = new ArrayList<>(d.meetingIds());
+        List<UUID> decisions = new ArrayList<>(d.decisionIds());
+        List<UUID> changed = meeting ? meetings : decisions;
+        changed.remove(target);
+        if (add) {
+            changed.add(target);
+        }
+        return saveDetails(d.withLinks(meetings, decisions));
     }
 
     public void deleteSelected() {

@@ -43,11 +43,13 @@ final class DocumentDetailsPane extends VBox {
     private final Label problems = new Label();
     private final Label none = new Label();
     private final VBox form = new VBox(8);
+    private final DocumentLinksPane links;
     private boolean filling;
 
     DocumentDetailsPane(ArchiveViewModel vm) {
         this.vm = vm;
         this.m = vm.messages();
+        this.links = new DocumentLinksPane(vm);
         getStyleClass().add("archive-details");
         setPadding(new Insets(12));
         setSpacing(8);
@@ -94,7 +96,7 @@ final class DocumentDetailsPane extends VBox {
         Button delete = button("archive.button.delete", "archive-delete", vm::deleteSelected);
         delete.getStyleClass().add("danger");
         form.getChildren().addAll(heading, grid, hint, new Label(m.get("archive.field.description")), description,
-                problems, file, extraction, new FlowPane(6, 6, open, reveal, delete));
+                problems, links, file, extraction, new FlowPane(6, 6, open, reveal, delete));
         for (TextInputControl field : List.of(title, symbol, languages, organizations, tags, description)) {
             field.focusedProperty().addListener((obs, was, is) -> {
                 if (!is) {
@@ -135,6 +137,7 @@ final class DocumentDetailsPane extends VBox {
             tags.setText(String.join(", ", d.tags()));
             description.setText(d.description());
             problems.setText("");
+            links.show(d);
             file.setText(d.file() == null ? m.get("archive.details.noFile")
                     : m.get("archive.details.fileLine", d.file().originalName(), d.file().mediaType(), size(d.file().size())));
             extraction.setText(m.get("archive.extraction." + d.extraction())

@@ -1,5 +1,6 @@
 package org.untfsse.workbench.ui.meeting;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -28,6 +29,7 @@ final class DetailsSection {
     private final CheckBox virtual = new CheckBox();
     private final ComboBox<Organization> chair = new ComboBox<>();
     private final Label chairNote = new Label();
+    private final Label documents = new Label();
     private final Autosave numberSave;
     private final Autosave titleSave;
     private final Autosave placeSave;
@@ -70,7 +72,10 @@ final class DetailsSection {
         grid.addRow(r++, new Label(m.get("meeting.field.place")), place);
         grid.addRow(r++, new Label(""), virtual);
         grid.addRow(r++, new Label(m.get("meeting.field.chair")), chair);
-        grid.addRow(r, new Label(""), chairNote);
+        grid.addRow(r++, new Label(""), chairNote);
+        documents.setId("meeting-linked-documents");
+        documents.setWrapText(true);
+        grid.addRow(r, new Label(m.get("meeting.field.documents")), documents);
     }
 
     void load() {
@@ -89,6 +94,12 @@ final class DetailsSection {
             chair.setValue(model.organizations().stream().filter(o -> o.id().equals(meeting.chairOverride()))
                     .findFirst().orElse(null));
             chairNote.setText(model.messages().get("meeting.chair.note", model.chairText()));
+            List<String> linked = model.linkedDocuments();
+            documents.setText(linked.isEmpty() ? model.messages().get("meeting.documents.none") : String.join("\n", linked));
+            documents.getStyleClass().remove("text-muted");
+            if (linked.isEmpty()) {
+                documents.getStyleClass().add("text-muted");
+            }
         } finally {
             loading = false;
         }

@@ -217,6 +217,18 @@ public final class MeetingEditorViewModel {
     // ---- minutes lifecycle -----------------------------------------------------------------
 
     private java.util.function.BiConsumer<Meeting, Runnable> prepareEmail;
+    // Archive documents are supplied by the composition root: the meeting feature must not depend on the archive.
+    private java.util.function.Function<UUID, List<String>> linkedDocuments = id -> List.of();
+
+    public void setLinkedDocuments(java.util.function.Function<UUID, List<String>> documents) {
+        this.linkedDocuments = documents;
+    }
+
+    /** How the archive's documents linked to this meeting (or its decisions) are listed. */
+    public List<String> linkedDocuments() {
+        return meeting.get() == null ? List.of() : linkedDocuments.apply(meeting.get().id());
+    }
+
 
     /** "Prepare e-mail…": supplied by the app (the mail feature), called with the meeting and a refresh. */
     public void setPrepareEmail(java.util.function.BiConsumer<Meeting, Runnable> action) {

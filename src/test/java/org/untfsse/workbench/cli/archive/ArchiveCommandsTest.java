@@ -87,4 +87,29 @@ class ArchiveCommandsTest {
         assertThat(run("archive", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("add", "search", "verify").doesNotContain("benchmark", "generate-synthetic");
     }
+
+    @Test
+    void add_with_meeting_and_decision_numbers_links_the_document_and_an_unknown_number_is_invalid_input() throws Exception {
+        var meetings = context.meetings();
+        var m47 = meetings.createMeeting(org.untfsse.workbench.model.meeting.Meeting.draft(47, "",
+                org.untfsse.workbench.model.meeting.MeetingKind.REGULAR, java.time.LocalDate.parse("2024-03-14"), "", true));
+        var decision = meetings.addDecision(m47.id(), null, "The task force welcomes WHO and UNHCR as members.",
+                org.untfsse.workbench.model.meeting.DecisionOutcome.ADOPTED_BY_CONSENSUS);
+        Path file = Files.writeString(dir.resolve("accession.txt"), "Accession note of WHO");
+
+        assertThat(run("archive", "add", file.toString(), "--meeting", "47", "--decision", decision.number()))
+                .isEqualTo(ExitCodes.OK);
+        var hit = context.archive().search("accession", org.untfsse.workbench.model.archive.DocumentFilter.NONE,
+                org.untfsse.workbench.model.archive.SearchSort.RELEVANCE, 0, 1).get(0);
+        var document = context.archive().document(hit.id()).orElseThrow();
+        assertThat(document.meetingIds()).containsExactly(m47.id());
+        assertThat(document.decisionIds()).containsExactly(decision.id());
+
+        Path other = Files.writeString(dir.resolve("other.txt"), "Another note");
+        assertThat(run("archive", "add", other.toString(), "--meeting", "99")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("There is no meeting \"99\"");
+        assertThat(run("archive", "add", other.toString(), "--decision", "2024/99/1")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("There is no decision numbered \"2024/99/1\"");
+        assertThat(context.archive().documentCount()).isEqualTo(1);
+    }
 }

@@ -151,6 +151,23 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void a_link_to_a_meeting_or_decision_that_does_not_exist_is_refused_along_with_every_other_problem() {
+        Document d = archive.addRecord(Document.draft("Accession note", DocumentKind.NOTE));
+        var meeting = context.meetings().createMeeting(org.untfsse.workbench.model.meeting.Meeting.draft(47, "",
+                org.untfsse.workbench.model.meeting.MeetingKind.REGULAR, LocalDate.parse("2024-03-14"), "", true));
+
+        Document linked = archive.updateMetadata(d.withLinks(List.of(meeting.id()), List.of()));
+        assertThat(archive.document(d.id()).orElseThrow().meetingIds()).containsExactly(meeting.id());
+
+        Document bad = new Document(d.id(), " ", DocumentKind.NOTE, "", null, List.of(), List.of(), List.of(), "",
+                List.of(meeting.id(), UUID.randomUUID()), List.of(UUID.randomUUID()), null, null, "", null);
+        assertThatThrownBy(() -> archive.updateMetadata(bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.where())
+                        .containsExactlyInAnyOrder("Title", "Linked meetings", "Linked decisions"));
+        assertThat(archive.document(d.id()).orElseThrow()).isEqualTo(linked);
+    }
+
+    @Test
     void deleting_the_last_document_of_a_file_removes_the_file_and_a_record_without_file_is_allowed() throws IOException {
         Path file = ArchiveTestFiles.text(dir, "minutes.txt", "Minutes of the 47th meeting");
         Document d = archive.addFiles(List.of(file), template("Minutes", DocumentKind.MINUTES), Progress.NONE).get(0).document();

@@ -75,9 +75,10 @@ class MeetingEditorTest {
             public Optional<Path> chooseFileToOpen(String t, String d, String... e) { return Optional.empty(); }
             public Optional<Path> chooseFileToSave(String t, String n, String d, String... e) { return Optional.empty(); }
         };
+        MeetingEditorViewModel editor = new MeetingEditorViewModel(app.meetings(), app.minutes(), app.roster(), dialogs, answers);
+        editor.setLinkedDocuments(new org.untfsse.workbench.app.MeetingDocumentList(app));
         page = new MeetingsPage(app.messages(), new MeetingsViewModel(app.meetings(), dialogs),
-                new RegistersViewModel(app.meetings()),
-                new MeetingEditorViewModel(app.meetings(), app.minutes(), app.roster(), dialogs, answers));
+                new RegistersViewModel(app.meetings()), editor);
         page.refresh();
         stage.setScene(new Scene((javafx.scene.Parent) page.node(), 1200, 800));
         stage.show();
@@ -86,6 +87,27 @@ class MeetingEditorTest {
     @AfterEach
     void close() {
         app.close();
+    }
+
+    @Test
+    void the_details_list_the_archive_documents_linked_to_the_meeting_or_its_decisions(FxRobot robot) {
+        var decision = app.meetings().addDecision(m47.id(), null, "The task force welcomes WHO.",
+                org.untfsse.workbench.model.meeting.DecisionOutcome.ADOPTED_BY_CONSENSUS);
+        var note = org.untfsse.workbench.model.archive.Document.draft("Accession note of WHO",
+                org.untfsse.workbench.model.archive.DocumentKind.NOTE);
+        app.archive().addRecord(note.withLinks(List.of(m47.id()), List.of()));
+        var resolution = org.untfsse.workbench.model.archive.Document.draft("Promoting the SSE",
+                org.untfsse.workbench.model.archive.DocumentKind.RESOLUTION);
+        app.archive().addRecord(new org.untfsse.workbench.model.archive.Document(resolution.id(), resolution.title(),
+                resolution.kind(), "A/RES/77/281", null, List.of(), List.of(), List.of(), "", List.of(),
+                List.of(decision.id()), null, null, "", null));
+
+        open(robot, m47);
+        assertThat(robot.lookup("#meeting-linked-documents").queryAs(Label.class).getText())
+                .isEqualTo("Accession note of WHO\nPromoting the SSE (A/RES/77/281)");
+        open(robot, m48);
+        assertThat(robot.lookup("#meeting-linked-documents").queryAs(Label.class).getText())
+                .startsWith("No document in the archive is linked");
     }
 
     @Test

@@ -70,9 +70,19 @@ final class MeetingEditorView {
             item.setOnAction(e -> model.export(f));
             export.getItems().add(item);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, backButton, title, status, spacer, export, email, circulate, approve, correct);
+        // Nothing is cut off: the actions keep their whole text and wrap onto more lines when the
+        // window is narrow, the language long (Arabic, French) or the text large.
+        for (javafx.scene.control.Control c : java.util.List.of(backButton, title, status, export, email, circulate,
+                approve, correct)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane headerActions = new javafx.scene.layout.FlowPane(10, 6, export, email, circulate, approve, correct);
+        headerActions.setId("meeting-editor-actions");
+        headerActions.setAlignment(Pos.CENTER_RIGHT);
+        headerActions.setMinWidth(0);
+        headerActions.setPrefWrapLength(0);
+        HBox.setHgrow(headerActions, Priority.ALWAYS);
+        HBox header = new HBox(10, backButton, title, status, headerActions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
         Label problem = new Label();

@@ -86,8 +86,8 @@ final class MeetingsListView {
         table.getColumns().add(column(m.get("meeting.column.minutes"), 100,
                 s -> m.get("meeting.minutesStatus." + s.meeting().minutesStatus().name())));
         TableColumn<MeetingSummary, Long> gap = new TableColumn<>(m.get("meeting.column.interval"));
-        gap.setPrefWidth(170);
-        gap.setMinWidth(150);
+        gap.setPrefWidth(200);
+        gap.setMinWidth(190); // "94 days (> 3 months)" with its icon, in every language
         gap.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().interval() == null ? null : c.getValue().interval().days()));
         gap.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -75,8 +75,8 @@ final class OrganizationListView extends VBox {
         asOf.setId("roster-as-of");
         asOf.setConverter(RosterCells.isoDates());
         asOf.setEditable(true);
-        asOf.setPrefWidth(150);
-        asOf.setMinWidth(150);
+        asOf.setStyle("-fx-pref-width: 10.7em; -fx-min-width: 10.7em;"); // 150 px at 100 %, scales with the text size
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SEARCH), filter, status, asOfLabel, asOf);
         filters.setAlignment(Pos.CENTER_LEFT);

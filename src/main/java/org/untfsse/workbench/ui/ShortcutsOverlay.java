@@ -12,7 +12,7 @@ final class ShortcutsOverlay {
     static final String[][] SHORTCUTS = {
             {"Ctrl+1 … Ctrl+4", "shortcut.pages"},
             {"Ctrl+F", "shortcut.filter"},
-            {"Ctrl+N", "shortcut.new"},
+            {"Ctrl+N", "shortcut.newOrganization"},
             {"Ctrl+Shift+T", "shortcut.theme"},
             {"Enter", "shortcut.open"},
             {"Delete", "shortcut.delete"},

@@ -9,11 +9,15 @@ import org.untfsse.workbench.i18n.Messages;
 /** The keyboard shortcuts, listed (F1). */
 final class ShortcutsOverlay {
 
-    private static final String[][] SHORTCUTS = {
+    static final String[][] SHORTCUTS = {
             {"Ctrl+1 … Ctrl+4", "shortcut.pages"},
             {"Ctrl+F", "shortcut.filter"},
-            {"Ctrl+N", "shortcut.new"},
+            {"Ctrl+N", "shortcut.newOrganization"},
             {"Ctrl+Shift+T", "shortcut.theme"},
+            {"Enter", "shortcut.open"},
+            {"Delete", "shortcut.delete"},
+            {"Alt+↑ / Alt+↓", "shortcut.agendaMove"},
+            {"← → ↑ ↓", "shortcut.timeline"},
             {"F1", "shortcut.help"},
             {"Ctrl+Q", "shortcut.quit"},
     };

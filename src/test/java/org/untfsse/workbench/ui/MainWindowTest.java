@@ -68,4 +68,28 @@ class MainWindowTest {
         assertThat(title.getText()).isEqualTo("Rotation page");
         assertThat(prefs.get("page", "")).isEqualTo("rotation");
     }
+
+    @Test
+    void the_shortcuts_overlay_lists_every_menu_shortcut(FxRobot robot) {
+        java.util.Set<java.util.Set<String>> listed = new java.util.HashSet<>();
+        for (String[] row : ShortcutsOverlay.SHORTCUTS) {
+            for (String keys : row[0].split(" … | / ")) {
+                listed.add(keyTokens(keys));
+            }
+        }
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> accelerators = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getAccelerator() != null)
+                .map(item -> item.getAccelerator().getDisplayText()).toList();
+        assertThat(accelerators).contains("F1").hasSizeGreaterThan(3);
+        for (String keys : accelerators) {
+            // Ctrl+1 … Ctrl+4 is listed as a range: its first and last stand for the digits between.
+            String normalized = keys.matches(".*\\+[2-3]$") ? keys.replaceAll("[2-3]$", "1") : keys;
+            assertThat(listed).as("F1 overlay lists " + keys).contains(keyTokens(normalized));
+        }
+    }
+
+    private static java.util.Set<String> keyTokens(String keys) {
+        return java.util.Set.of(keys.trim().split("\\+"));
+    }
 }

@@ -104,9 +104,12 @@ public final class ArchiveView implements WorkbenchPage {
         Button save = new Button(null, new FontIcon(Material2MZ.STAR_BORDER));
         save.setId("archive-save-search");
         save.setTooltip(new javafx.scene.control.Tooltip(m.get("archive.saved.save")));
+        save.setAccessibleText(m.get("archive.saved.save"));
         save.setOnAction(e -> vm.saveCurrentSearch());
         Button forget = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        forget.setId("archive-forget-search");
         forget.setTooltip(new javafx.scene.control.Tooltip(m.get("archive.saved.delete")));
+        forget.setAccessibleText(m.get("archive.saved.delete"));
         forget.disableProperty().bind(saved.valueProperty().isNull());
         forget.setOnAction(e -> {
             vm.deleteSavedSearch(saved.getValue());

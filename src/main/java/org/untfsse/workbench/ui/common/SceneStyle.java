@@ -12,6 +12,7 @@ public final class SceneStyle {
 
     public static void apply(Parent root, Messages messages, double fontSizePx) {
         root.setNodeOrientation(messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        root.setStyle("-fx-font-size: " + fontSizePx + "px;");
+        root.setStyle("-fx-font-size: " + fontSizePx + "px;"
+                + LanguageFont.familyFor(messages.locale()).map(f -> " -fx-font-family: \"" + f + "\";").orElse(""));
     }
 }

@@ -76,6 +76,8 @@ final class AgendaSection {
         copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button delete = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         delete.setId("agenda-delete");
+        delete.setAccessibleText(m.get("meeting.agenda.delete"));
+        delete.setTooltip(new javafx.scene.control.Tooltip(m.get("meeting.agenda.delete")));
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.deleteAgendaItem(list.getSelectionModel().getSelectedItem()));

@@ -60,6 +60,9 @@ final class DecisionsSection {
             });
         });
         Button delete = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setId("decision-delete");
+        delete.setAccessibleText(m.get("meeting.decision.delete"));
+        delete.setTooltip(new javafx.scene.control.Tooltip(m.get("meeting.decision.delete")));
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.readOnlyProperty()));
         delete.setOnAction(e -> model.deleteDecision(list.getSelectionModel().getSelectedItem()));
@@ -90,6 +93,9 @@ final class DecisionsSection {
         Button addReservation = new Button(m.get("meeting.decision.addReservation"));
         addReservation.setOnAction(e -> addReservation());
         Button removeReservation = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        removeReservation.setAccessibleText(m.get("meeting.decision.removeReservation"));
+        removeReservation.setAccessibleHelp(m.get("meeting.decision.removeReservationHelp"));
+        removeReservation.setTooltip(new javafx.scene.control.Tooltip(m.get("meeting.decision.removeReservation")));
         removeReservation.setOnAction(e -> {
             Reservation r = reservations.getSelectionModel().getSelectedItem();
             if (r != null) {

@@ -45,7 +45,7 @@ final class MeetingsListView {
         kind.setButtonCell(MeetingCells.listCell(k -> k == null ? m.get("meeting.list.allKinds") : m.get("meeting.kind." + k.name())));
         kind.setCellFactory(v -> MeetingCells.listCell(k -> k == null ? m.get("meeting.list.allKinds") : m.get("meeting.kind." + k.name())));
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
-        kind.setPrefWidth(200);
+        kind.setStyle("-fx-pref-width: 10em;"); // scales with the text size
         filter.setPrefColumnCount(22);
         MenuButton add = new MenuButton(m.get("meeting.list.new"), new FontIcon(Material2AL.ADD));
         add.setId("meeting-new");
@@ -62,11 +62,17 @@ final class MeetingsListView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label(m.get("page.meetings"));
         title.getStyleClass().add("page-title");
+        // At large text sizes the filter gives way first; the title and buttons are never cut off.
+        for (javafx.scene.control.Control c : java.util.List.of(title, ics, add, kind)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        filter.setMinWidth(100);
         HBox bar = new HBox(10, title, spacer, filter, kind, ics, add);
         bar.getStyleClass().add("page-header");
         Label suggestion = new Label();
         suggestion.setId("meeting-suggestion");
         suggestion.getStyleClass().add("meeting-suggestion");
+        suggestion.setWrapText(true);
         suggestion.textProperty().bind(model.suggestionProperty());
 
         TableView<MeetingSummary> table = new TableView<>();
@@ -86,8 +92,8 @@ final class MeetingsListView {
         table.getColumns().add(column(m.get("meeting.column.minutes"), 100,
                 s -> m.get("meeting.minutesStatus." + s.meeting().minutesStatus().name())));
         TableColumn<MeetingSummary, Long> gap = new TableColumn<>(m.get("meeting.column.interval"));
-        gap.setPrefWidth(170);
-        gap.setMinWidth(150);
+        gap.setPrefWidth(200);
+        gap.setMinWidth(190); // "94 days (> 3 months)" with its icon, in every language
         gap.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().interval() == null ? null : c.getValue().interval().days()));
         gap.setCellFactory(col -> new TableCell<>() {
             @Override

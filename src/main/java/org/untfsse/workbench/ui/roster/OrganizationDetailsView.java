@@ -63,6 +63,7 @@ final class OrganizationDetailsView extends StackPane {
         addRow(m.get("roster.field.notes"), notes, null, null);
         Label saved = new Label(m.get("roster.details.autosave"));
         saved.getStyleClass().addAll("text-muted", "text-small");
+        saved.setWrapText(true);
 
         VBox content = new VBox(10, heading, form, saved, new MembershipSection(model, dialogs),
                 new FocalPointsSection(model, dialogs));
@@ -101,6 +102,7 @@ final class OrganizationDetailsView extends StackPane {
         Label text = new Label(label);
         text.setLabelFor(field);
         text.getStyleClass().add("form-label");
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.addRow(rows++, text, field);
         if (error != null) {
             Label problem = new Label();

@@ -48,9 +48,18 @@ final class OrganizationListView extends VBox {
         emailsButton.setTooltip(new Tooltip(m.get("roster.emails.tooltip")));
         emailsButton.setVisible(false);
         emailsButton.managedProperty().bind(emailsButton.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, emailsButton, importButton, addButton);
+        // The buttons keep their whole text and wrap onto a second line when the window is narrow,
+        // the language long (Arabic, French) or the text large, instead of being cut off.
+        for (Button b : java.util.List.of(emailsButton, importButton, addButton)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, emailsButton, importButton, addButton);
+        buttons.setId("roster-header-buttons");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(0);
+        buttons.setPrefWrapLength(0);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        HBox header = new HBox(8, title, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
 
         filter.setId("roster-filter");
@@ -66,8 +75,8 @@ final class OrganizationListView extends VBox {
         asOf.setId("roster-as-of");
         asOf.setConverter(RosterCells.isoDates());
         asOf.setEditable(true);
-        asOf.setPrefWidth(150);
-        asOf.setMinWidth(150);
+        asOf.setStyle("-fx-pref-width: 10.7em; -fx-min-width: 10.7em;"); // 150 px at 100 %, scales with the text size
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SEARCH), filter, status, asOfLabel, asOf);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -92,9 +101,13 @@ final class OrganizationListView extends VBox {
         TableColumn<RosterEntry, Number> people = new TableColumn<>(m.get("roster.column.focalPointsShort"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeFocalPoints()));
         people.setPrefWidth(70);
-        people.setMinWidth(60);
         people.setStyle("-fx-alignment: CENTER-RIGHT;");
         Label peopleHeader = new Label(m.get("roster.column.focalPointsShort"));
+        // Wide enough for its heading in every language and text size (Arabic's is a whole word).
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(peopleHeader.getText());
+        measure.fontProperty().bind(peopleHeader.fontProperty());
+        people.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(60, measure.getLayoutBounds().getWidth() + 44), measure.layoutBoundsProperty()));
         peopleHeader.setTooltip(new Tooltip(m.get("roster.column.focalPointsTooltip")));
         people.setText("");
         people.setGraphic(peopleHeader);

@@ -101,6 +101,8 @@ public final class TimelineChart extends Region {
                 Region hatch = new Region();
                 hatch.getStyleClass().add("timeline-gap");
                 Tooltip.install(hatch, new Tooltip(gap.text()));
+                hatch.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+                hatch.setAccessibleText(gap.text());
                 placed.add(new Placed(hatch, gap.from(), gap.until(), row));
             }
             addBars(office, row);

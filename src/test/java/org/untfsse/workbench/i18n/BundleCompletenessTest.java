@@ -28,7 +28,7 @@ class BundleCompletenessTest {
     static final Path SOURCES = Path.of("src/main/java");
     static final List<String> TRANSLATIONS = List.of("fr", "es", "ar", "zh", "ru");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
     static List<Path> baseBundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {

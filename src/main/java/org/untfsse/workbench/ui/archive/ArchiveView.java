@@ -171,7 +171,6 @@ public final class ArchiveView implements WorkbenchPage {
     private Node resultsArea() {
         table.setId("archive-results");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setFixedCellSize(64);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SearchHit, SearchHit> main = new TableColumn<>(m.get("archive.column.match"));
         main.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -24,8 +24,11 @@ final class SnippetCell extends TableCell<SearchHit, SearchHit> {
         // Two lines of snippet at most: the rest is clipped, never drawn over the next row.
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty().subtract(6));
+        // The title's height is one line: the box shows the title and exactly two snippet lines.
+        clip.heightProperty().bind(title.heightProperty().multiply(3).add(6));
         box.setClip(clip);
+        // The title stays whole at the top; what does not fit is cut at the bottom.
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setText(null);
     }
 

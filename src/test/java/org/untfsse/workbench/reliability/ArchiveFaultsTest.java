@@ -91,6 +91,13 @@ class ArchiveFaultsTest {
         Path minutes = Files.writeString(dir.resolve("minutes.txt"), "Minutes of the 47th meeting");
         assertThat(run("archive", "add", minutes.toString())).isEqualTo(ExitCodes.OK);
         assertThat(archiveFolder()).isDirectory();
+        if (archiveFolder().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path stored = context.archive().fileOf(document("47th")).orElseThrow();
+            for (Path p : List.of(archiveFolder(), stored.getParent(), stored)) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .as("the recreated %s is the owner's only", p).endsWith("------");
+            }
+        }
         assertThat(run("archive", "verify")).isEqualTo(ExitCodes.FAILURE);
         assertThat(out.toString()).contains("resolution.txt").contains("brief.txt").doesNotContain("minutes.txt");
         Path copy = context.archive().copyForOpening(document("47th"));

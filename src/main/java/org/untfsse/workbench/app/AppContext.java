@@ -164,11 +164,22 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new RotationTermSection(rotationStore, messages),
                     new MeetingSection(new MeetingBundleStore(database()), messages),
                     new DocumentSection(new DocumentBundleStore(database()), messages)),
-                    new BundleBaseStore(database()), archive, List.of(new ArchiveHashCheck(archive, messages)),
+                    new BundleBaseStore(database()), archive,
+                    List.of(new ArchiveHashCheck(archive, messages), this::documentFilesPresent),
                     messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT),
                     progress -> archive().extractPending(progress));
         }
         return exchange;
+    }
+
+    /** For {@code verify}: every file a document refers to is in the archive folder (the hash check sees only files present). */
+    private List<org.untfsse.workbench.service.common.Problem> documentFilesPresent(
+            org.untfsse.workbench.service.common.Progress progress) {
+        return archive().verify(progress).problems().stream()
+                .filter(p -> p.kind() == org.untfsse.workbench.service.archive.VerifyReport.Kind.MISSING)
+                .map(p -> new org.untfsse.workbench.service.common.Problem(p.fileName(),
+                        messages.get("archive.verify.missing", p.documentTitles())))
+                .toList();
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.untfsse.workbench.reliability;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The commands of the no-network cycle: every command that moves data in or out. */
+/**
+ * The commands of the no-network cycle: every command that moves data in or out — start, import,
+ * search, export, circulate (the database must already hold meeting 47, see NoNetworkTest).
+ */
 final class NetworkFreeCycle {
 
     private NetworkFreeCycle() {
@@ -12,6 +15,7 @@ final class NetworkFreeCycle {
     static List<List<String>> commands(Path dir) {
         String out = dir.toString();
         writeFocalPoints(dir.resolve("focal-points.csv"));
+        writeText(dir.resolve("resolution.txt"), "Promoting the social and solidarity economy for sustainable development");
         return List.of(
                 List.of("--version"),
                 List.of("sample-data"),
@@ -24,9 +28,25 @@ final class NetworkFreeCycle {
                 List.of("import", out + "/bundle.json", "--dry-run"),
                 List.of("import", out + "/bundle.json"),
                 List.of("mail", "draft", "--to", "all", "--subject", "Minutes", "--out", out + "/draft.eml"),
+                List.of("archive", "add", out + "/resolution.txt", "--title", "Promoting the SSE", "--kind", "resolution"),
+                List.of("archive", "search", "solidarity", "--json"),
+                List.of("archive", "verify"),
+                List.of("meetings", "list", "--json"),
+                List.of("meetings", "export-ics", "--out", out + "/meetings.ics"),
+                List.of("minutes", "export", "--meeting", "47", "--format", "pdf", "--out", out + "/minutes-47.pdf"),
+                List.of("minutes", "export", "--meeting", "47", "--format", "docx", "--out", out + "/minutes-47.docx"),
+                List.of("minutes", "circulate", "--meeting", "47", "--out", out + "/minutes-47.eml", "--to", "all"),
                 List.of("backup", "--out", out + "/copy.db"),
                 List.of("verify"),
                 List.of("backups"));
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Fictional focal points (example.org addresses) for organizations of the sample data. */

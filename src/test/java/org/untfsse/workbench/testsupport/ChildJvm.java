@@ -15,11 +15,22 @@ public final class ChildJvm {
     }
 
     public static Process start(Class<?> mainClass, String... args) throws IOException {
+        return start(List.of(), mainClass, args);
+    }
+
+    /** The same with JavaFX set up headless (Monocle, software rendering), as the UI tests run. */
+    public static Process startHeadlessFx(Class<?> mainClass, String... args) throws IOException {
+        return start(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Duser.language=en", "-Duser.country=GB"), mainClass, args);
+    }
+
+    public static Process start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
+        command.addAll(jvmOptions);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

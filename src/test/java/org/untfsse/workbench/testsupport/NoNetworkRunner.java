@@ -33,6 +33,21 @@ public final class NoNetworkRunner {
         System.exit(0);
     }
 
+    /**
+     * Installs the guard, then starts the window exactly as {@code Main} does with no command
+     * (run with {@code -Dworkbench.startupProbe=true}: it prints {@code FIRST_FRAME} once the
+     * window is painted; the test then kills it).
+     */
+    public static final class Window {
+        private Window() {
+        }
+
+        public static void main(String[] args) {
+            NetworkGuard.install();
+            org.untfsse.workbench.app.Main.main(new String[] {"--data-dir", args[0]});
+        }
+    }
+
     /** Installs the guard and tries to connect: proves the guard catches what it should. */
     public static final class SocketOpener {
         private SocketOpener() {

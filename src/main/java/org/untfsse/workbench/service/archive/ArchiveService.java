@@ -210,6 +210,10 @@ public final class ArchiveService {
      */
     public Path copyForOpening(Document d) throws IOException {
         Path source = fileOf(d).orElseThrow(() -> new IOException(messages.get("archive.error.noFile")));
+        if (!Files.isReadable(source)) {
+            throw new ValidationException(List.of(new Problem(d.title(),
+                    messages.get("archive.error.fileMissing", d.file().originalName(), files.root()))));
+        }
         Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
                 d.file().sha256().substring(0, 16)));
         String name = d.file().originalName().isBlank() ? d.file().sha256() : Path.of(d.file().originalName()).getFileName().toString();

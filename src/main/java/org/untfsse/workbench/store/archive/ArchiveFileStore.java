@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.untfsse.workbench.store.common.PrivateFiles;
 
 /**
  * The archive folder: each file stored once, named by its SHA-256 in a sub-folder of its first two
@@ -40,8 +41,9 @@ public final class ArchiveFileStore {
 
     /** Copies {@code source} into the archive under its hash, unless the same bytes are already there. */
     public Put put(Path source) throws IOException {
-        Path temp = root.resolve("tmp");
-        Files.createDirectories(temp);
+        // Private to the owner, also when the folder was deleted and is created again here.
+        PrivateFiles.folder(root);
+        Path temp = PrivateFiles.folder(root.resolve("tmp"));
         Path part = Files.createTempFile(temp, "adding-", ".part");
         try {
             MessageDigest digest = sha256();
@@ -58,7 +60,7 @@ public final class ArchiveFileStore {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            Files.createDirectories(target.getParent());
+            PrivateFiles.folder(target.getParent());
             try {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

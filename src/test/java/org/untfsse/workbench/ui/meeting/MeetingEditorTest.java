@@ -145,7 +145,8 @@ class MeetingEditorTest {
         robot.clickOn("#meeting-tab-actions");
         robot.clickOn("#action-add");
         robot.clickOn("#action-text").write("Draft the 2024-26 action plan");
-        savedWithin(() -> !app.meetings().actionsRaisedAt(m47.id()).get(0).text().isEmpty());
+        // Typing is saved in steps while it goes on: wait for the whole text.
+        savedWithin(() -> app.meetings().actionsRaisedAt(m47.id()).get(0).text().equals("Draft the 2024-26 action plan"));
         assertThat(app.meetings().actionsRaisedAt(m47.id())).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("Draft the 2024-26 action plan"));
     }
@@ -196,7 +197,7 @@ class MeetingEditorTest {
         assertThat(robot.lookup("#meeting-editor-title").queryAs(Label.class).getText()).isEqualTo("47th regular meeting");
     }
 
-    /** Waits (at most a few seconds, for a loaded machine) until the pause in typing has saved the text. */
+    /** Waits (at most a few seconds, for a loaded machine) until the autosave has saved the text. */
     private static void savedWithin(java.util.concurrent.Callable<Boolean> saved) {
         try {
             WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, saved);

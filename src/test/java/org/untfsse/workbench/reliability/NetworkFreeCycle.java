@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The commands of the no-network cycle: every command that moves data in or out — start, import,
- * search, export, circulate (the database must already hold meeting 47, see NoNetworkTest).
+ * search, export, circulate (the database must already hold meeting 90, see NoNetworkTest).
  */
 final class NetworkFreeCycle {
 
@@ -33,9 +33,9 @@ final class NetworkFreeCycle {
                 List.of("archive", "verify"),
                 List.of("meetings", "list", "--json"),
                 List.of("meetings", "export-ics", "--out", out + "/meetings.ics"),
-                List.of("minutes", "export", "--meeting", "47", "--format", "pdf", "--out", out + "/minutes-47.pdf"),
-                List.of("minutes", "export", "--meeting", "47", "--format", "docx", "--out", out + "/minutes-47.docx"),
-                List.of("minutes", "circulate", "--meeting", "47", "--out", out + "/minutes-47.eml", "--to", "all"),
+                List.of("minutes", "export", "--meeting", "90", "--format", "pdf", "--out", out + "/minutes-90.pdf"),
+                List.of("minutes", "export", "--meeting", "90", "--format", "docx", "--out", out + "/minutes-90.docx"),
+                List.of("minutes", "circulate", "--meeting", "90", "--out", out + "/minutes-90.eml", "--to", "all"),
                 List.of("backup", "--out", out + "/copy.db"),
                 List.of("verify"),
                 List.of("backups"));

@@ -71,12 +71,12 @@ class DocumentLinksViewTest {
                 .containsExactly("47th regular meeting, 2024-03-14", "46th regular meeting, 2023-12-07");
 
         robot.interact(() -> meetings.setValue(meetings.getItems().get(0)));
-        robot.clickOn("#archive-link-meeting-add");
+        robot.interact(() -> robot.lookup("#archive-link-meeting-add").queryButton().fire()); // inside a scroll pane: may be below the fold
         ComboBox<LinkTarget> decisions = robot.lookup("#archive-link-decision").queryComboBox();
         assertThat(decisions.getItems()).hasSize(1);
         assertThat(decisions.getItems().get(0).label()).startsWith(welcome.number() + " — The task force welcomes").endsWith("…");
         robot.interact(() -> decisions.setValue(decisions.getItems().get(0)));
-        robot.clickOn("#archive-link-decision-add");
+        robot.interact(() -> robot.lookup("#archive-link-decision-add").queryButton().fire()); // inside a scroll pane: may be below the fold
         WaitForAsyncUtils.waitForFxEvents();
 
         UUID id = vm.selectedProperty().get().id();
@@ -88,7 +88,7 @@ class DocumentLinksViewTest {
         assertThat(linkTexts(robot)).containsExactly("47th regular meeting, 2024-03-14",
                 decisions.getItems().get(0).label());
 
-        robot.clickOn("#archive-link-remove-0");
+        robot.interact(() -> robot.lookup("#archive-link-remove-0").queryButton().fire()); // inside a scroll pane: may be below the fold
         WaitForAsyncUtils.waitForFxEvents();
         reopen(robot, id);
         assertThat(context.archive().document(id).orElseThrow().meetingIds()).isEmpty();

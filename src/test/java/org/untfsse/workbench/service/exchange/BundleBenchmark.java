@@ -10,8 +10,9 @@ import org.untfsse.workbench.testsupport.TestWorkbench;
 
 /**
  * The bundle benchmark (not a test): builds a synthetic database of about one million rows
- * (100,000 organizations, 300,000 membership periods, 600,000 people), times the export, the
- * import of that export into an empty database, and {@code sqlite3 -json} printing the same
+ * (100,000 organizations, 300,000 membership periods, 600,000 people, one user office, 48 rotation
+ * terms, 10,000 documents with their languages, organizations, tags and links), times the export,
+ * the import of that export into an empty database, and {@code sqlite3 -json} printing the same
  * tables. Run as documented in docs/bundle.md.
  */
 public final class BundleBenchmark {
@@ -31,7 +32,8 @@ public final class BundleBenchmark {
         Path sourceDb;
         try (AppContext source = context(work.resolve("source"))) {
             long t = System.nanoTime();
-            rows = BundleFixtures.generate(source, organizations, 1);
+            rows = BundleFixtures.generate(source, organizations, 1)
+                    + BundleFixtures.generateRotationAndDocuments(source, organizations / 10, 1);
             System.out.printf(Locale.ROOT, "generated %,d rows in %.1f s%n", rows, seconds(t));
             source.exchange().export(work.resolve("warm-up.json"), null, false, Progress.NONE);
             System.gc();
@@ -67,7 +69,10 @@ public final class BundleBenchmark {
     private static double sqliteJson(Path db, Path out) throws Exception {
         long t = System.nanoTime();
         Process p = new ProcessBuilder("sqlite3", "-json", db.toString(),
-                "SELECT * FROM organization ORDER BY id; SELECT * FROM membership ORDER BY id; SELECT * FROM person ORDER BY id;")
+                "SELECT * FROM organization ORDER BY id; SELECT * FROM membership ORDER BY id; SELECT * FROM person ORDER BY id;"
+                        + " SELECT * FROM rotation_office ORDER BY id; SELECT * FROM rotation_term ORDER BY id;"
+                        + " SELECT * FROM document ORDER BY id; SELECT * FROM document_language;"
+                        + " SELECT * FROM document_organization; SELECT * FROM document_tag; SELECT * FROM document_link;")
                 .redirectOutput(out.toFile()).redirectErrorStream(false).start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("sqlite3 failed: " + new String(p.getErrorStream().readAllBytes()));

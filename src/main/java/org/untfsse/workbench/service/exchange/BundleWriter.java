@@ -109,6 +109,10 @@ final class BundleWriter {
     }
 
     private static void writeScalar(JsonGenerator g, FieldType type, Object value) throws IOException {
+        if (value instanceof byte[] utf8) { // a stored text column handed through as its UTF-8 bytes
+            g.writeUTF8String(utf8, 0, utf8.length);
+            return;
+        }
         switch (type) {
             case INTEGER -> g.writeNumber(((Number) value).longValue());
             case BOOLEAN -> g.writeBoolean((Boolean) value);

@@ -127,21 +127,23 @@ final class BundleReader {
                         BundleFormat.MAX_PROBLEMS)));
                 throw new TooManyProblems();
             }
-            String recordPath = path + "[" + index++ + "]";
+            String recordPath = path + "[" + index + "]";
             RecordFields values = fields.readObject(p, token, section.fields(), recordPath, bundle.problems);
             if (values != null) {
-                Incoming<?> record = build(section, values, recordPath, bundle.problems);
+                Incoming<?> record = build(section, values, index, recordPath, bundle.problems);
                 if (record != null) {
                     out.add(record);
                 }
             }
+            index++;
         }
     }
 
-    private <T> Incoming<T> build(BundleSection<T> section, RecordFields values, String path, List<Problem> problems) {
+    private <T> Incoming<T> build(BundleSection<T> section, RecordFields values, int index, String path,
+                                  List<Problem> problems) {
         try {
             boolean omitted = omitsPersonal(section.fields(), values);
-            return new Incoming<>(section.fromFields(values), path, omitted);
+            return new Incoming<>(section.fromFields(values), section.key(), index, omitted);
         } catch (RuntimeException e) {
             problems.add(new Problem(path, messages.get("exchange.error.record", String.valueOf(e.getMessage()))));
             return null;

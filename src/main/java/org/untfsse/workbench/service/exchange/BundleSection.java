@@ -52,7 +52,8 @@ public interface BundleSection<T> {
      * Streams every stored record as its {@link #values} (same order as {@link #forEachStored}), for
      * export. Override to hand the store's columns straight through when their text is already the
      * canonical JSON form (ISO dates and instants, lower-case UUIDs, enum names): the writer calls
-     * {@code toString()} on every value that is not a number, boolean or nested array.
+     * {@code toString()} on every value that is not a number, boolean or nested array, and writes a
+     * {@code byte[]} as UTF-8 text as it is (escaped, not decoded).
      */
     default void forEachStoredValues(Consumer<Object[]> sink) {
         forEachStored(record -> sink.accept(values(record)));

@@ -2,11 +2,14 @@ package org.untfsse.workbench.service.exchange;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.untfsse.workbench.service.common.Progress;
 
 /**
@@ -15,6 +18,9 @@ import org.untfsse.workbench.service.common.Progress;
  * snapshot).
  */
 final class BundleWriter {
+
+    /** Field names encoded once (Jackson copies their UTF-8 bytes instead of escaping each time). */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
 
     private final List<BundleSection<?>> sections;
 
@@ -75,7 +81,7 @@ final class BundleWriter {
             if (spec.personal() && omitPersonal) {
                 continue;
             }
-            g.writeFieldName(spec.name());
+            g.writeFieldName(NAMES.computeIfAbsent(spec.name(), SerializedString::new));
             Object value = values[i];
             if (value == null) {
                 g.writeNull();
@@ -103,6 +109,10 @@ final class BundleWriter {
     }
 
     private static void writeScalar(JsonGenerator g, FieldType type, Object value) throws IOException {
+        if (value instanceof byte[] utf8) { // a stored text column handed through as its UTF-8 bytes
+            g.writeUTF8String(utf8, 0, utf8.length);
+            return;
+        }
         switch (type) {
             case INTEGER -> g.writeNumber(((Number) value).longValue());
             case BOOLEAN -> g.writeBoolean((Boolean) value);

@@ -10,7 +10,7 @@ import org.untfsse.workbench.service.common.Problem;
 /** Finds records that appear twice in one section of a bundle. */
 final class DuplicateIds {
 
-    private final Map<String, Map<UUID, String>> seen = new HashMap<>();
+    private final Map<String, Map<UUID, Incoming<?>>> seen = new HashMap<>();
     private final List<Problem> problems;
     private final Messages messages;
 
@@ -20,12 +20,12 @@ final class DuplicateIds {
     }
 
     /** True (and reported) when {@code id} was already seen in {@code section}. */
-    boolean isDuplicate(String section, UUID id, String path) {
-        String first = seen.computeIfAbsent(section, k -> new HashMap<>()).putIfAbsent(id, path);
+    boolean isDuplicate(String section, UUID id, Incoming<?> record) {
+        Incoming<?> first = seen.computeIfAbsent(section, k -> new HashMap<>()).putIfAbsent(id, record);
         if (first == null) {
             return false;
         }
-        problems.add(new Problem(path + ".id", messages.get("exchange.error.duplicateId", id, first)));
+        problems.add(new Problem(record.path() + ".id", messages.get("exchange.error.duplicateId", id, first.path())));
         return true;
     }
 }

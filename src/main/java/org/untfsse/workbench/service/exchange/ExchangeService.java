@@ -148,7 +148,12 @@ public final class ExchangeService {
             ImportPreview preview = database.write(() -> {
                 BundleImporter importer = importer();
                 BundleImporter.Plan plan = importer.plan(parsed);
-                importer.apply(plan);
+                bases.largeCache(true);
+                try {
+                    importer.apply(plan);
+                } finally {
+                    bases.largeCache(false);
+                }
                 if (!plan.preview().changesNothing()) {
                     bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
                 }

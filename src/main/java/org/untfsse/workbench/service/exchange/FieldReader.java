@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.untfsse.workbench.i18n.Messages;
@@ -41,65 +39,78 @@ final class FieldReader {
         }
         int before = problems.size();
         RecordFields values = new RecordFields();
-        Set<String> seen = new HashSet<>();
+        boolean[] seen = new boolean[specs.size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken valueToken = p.nextToken();
-            String fieldPath = path + "." + name;
-            FieldSpec spec = find(specs, name);
+            int index = find(specs, name);
+            FieldSpec spec = index < 0 ? null : specs.get(index);
             if (spec == null) {
-                problems.add(new Problem(fieldPath, messages.get("exchange.error.unknownField", name)));
+                problems.add(new Problem(at(path, name), messages.get("exchange.error.unknownField", name)));
                 p.skipChildren();
-            } else if (!seen.add(name)) {
-                problems.add(new Problem(fieldPath, messages.get("exchange.error.duplicateKey", name)));
+            } else if (seen[index]) {
+                problems.add(new Problem(at(path, name), messages.get("exchange.error.duplicateKey", name)));
                 p.skipChildren();
             } else {
-                readValue(p, valueToken, spec, fieldPath, values, problems);
+                seen[index] = true;
+                readValue(p, valueToken, spec, path, name, values, problems);
             }
         }
-        for (FieldSpec spec : specs) {
-            if (spec.required() && !seen.contains(spec.name())) {
+        for (int i = 0; i < specs.size(); i++) {
+            FieldSpec spec = specs.get(i);
+            if (spec.required() && !seen[i]) {
                 problems.add(new Problem(path + "." + spec.name(), messages.get("exchange.error.missing")));
             }
         }
         return problems.size() == before ? values : null;
     }
 
-    private static FieldSpec find(List<FieldSpec> specs, String name) {
-        for (FieldSpec spec : specs) {
-            if (spec.name().equals(name)) {
-                return spec;
+    /** The index of the spec named {@code name}, or -1. */
+    private static int find(List<FieldSpec> specs, String name) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name().equals(name)) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     void readValue(JsonParser p, JsonToken token, FieldSpec spec, String path, RecordFields into, List<Problem> problems)
             throws IOException {
+        readValue(p, token, spec, path, null, into, problems);
+    }
+
+    /** The path of field {@code name} (none: the parent itself); spelled out only for a problem or a nested object. */
+    private static String at(String parent, String name) {
+        return name == null ? parent : parent + "." + name;
+    }
+
+    private void readValue(JsonParser p, JsonToken token, FieldSpec spec, String parent, String name, RecordFields into,
+                           List<Problem> problems) throws IOException {
         if (token == JsonToken.VALUE_NULL) {
             if (spec.nullable()) {
                 into.put(spec.name(), null);
             } else {
-                problems.add(new Problem(path, messages.get("exchange.error.null")));
+                problems.add(new Problem(at(parent, name), messages.get("exchange.error.null")));
             }
             return;
         }
         if (spec.type() == FieldType.ARRAY && token == JsonToken.START_ARRAY) {
-            List<RecordFields> children = array(p, spec, path, problems);
+            List<RecordFields> children = array(p, spec, at(parent, name), problems);
             if (children != null) {
                 into.put(spec.name(), children);
             }
             return;
         }
         if (spec.type() == FieldType.LIST && token == JsonToken.START_ARRAY) {
-            List<Object> items = list(p, spec, path, problems);
+            List<Object> items = list(p, spec, at(parent, name), problems);
             if (items != null) {
                 into.put(spec.name(), items);
             }
             return;
         }
         Object value = switch (spec.type()) {
-            case STRING -> token == JsonToken.VALUE_STRING ? text(p, spec, path, problems) : null;
+            case STRING -> token == JsonToken.VALUE_STRING ? text(p, spec, parent, name, problems) : null;
             case UUID -> token == JsonToken.VALUE_STRING && UUID_SHAPE.matcher(p.getText()).matches()
                     ? UUID.fromString(p.getText()) : null;
             case DATE -> token == JsonToken.VALUE_STRING ? date(p.getText()) : null;
@@ -112,7 +123,7 @@ final class FieldReader {
         };
         if (value == null) {
             if (!(spec.type() == FieldType.STRING && token == JsonToken.VALUE_STRING)) {
-                problems.add(new Problem(path, expected(spec)));
+                problems.add(new Problem(at(parent, name), expected(spec)));
             }
             if (token.isStructStart()) {
                 p.skipChildren();
@@ -122,10 +133,11 @@ final class FieldReader {
         into.put(spec.name(), value);
     }
 
-    private String text(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+    private String text(JsonParser p, FieldSpec spec, String parent, String name, List<Problem> problems)
+            throws IOException {
         String text = p.getText();
         if (spec.maxLength() > 0 && text.length() > spec.maxLength()) {
-            problems.add(new Problem(path, messages.get("exchange.error.tooLong", spec.maxLength(), text.length())));
+            problems.add(new Problem(at(parent, name), messages.get("exchange.error.tooLong", spec.maxLength(), text.length())));
             return null;
         }
         return text;

@@ -27,9 +27,14 @@ public final class ImportPreview {
         counts.computeIfAbsent(section, k -> new EnumMap<>(ChangeKind.class)).merge(kind, 1L, Long::sum);
         if (kind == ChangeKind.CONFLICT) {
             conflicts.add(change);
-        } else if (kind != ChangeKind.UNCHANGED && listed.size() < LISTED) {
+        } else if (kind != ChangeKind.UNCHANGED && change != null && listsMore()) {
             listed.add(change);
         }
+    }
+
+    /** False once {@value #LISTED} added or updated records are listed (the rest are only counted). */
+    boolean listsMore() {
+        return listed.size() < LISTED;
     }
 
     void filesAdded(int n) {

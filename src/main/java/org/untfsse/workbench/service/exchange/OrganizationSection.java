@@ -119,7 +119,7 @@ public final class OrganizationSection implements BundleSection<Organization> {
                     ? byAcronym.getOrDefault(fold(o.acronym()), List.of()).stream()
                             .filter(other -> !other.id().equals(o.id())).findFirst()
                     : Optional.empty();
-            RuleProblems.report(rules.checkOrganization(o, same), in.path(), messages, LABELS, check);
+            RuleProblems.report(rules.checkOrganization(o, same), in, messages, LABELS, check);
         }
     }
 

@@ -123,7 +123,7 @@ public final class PersonSection implements BundleSection<Person> {
                 check.problem(in.path() + ".organizationId", messages.get("exchange.error.dangling",
                         p.organizationId(), messages.get("exchange.section.organizations")));
             }
-            RuleProblems.report(rules.checkPerson(p), in.path(), messages, LABELS, check);
+            RuleProblems.report(rules.checkPerson(p), in, messages, LABELS, check);
         }
     }
 

@@ -23,4 +23,12 @@ final class RuleProblems {
             check.problem(field == null ? recordPath : recordPath + "." + field, p.message());
         }
     }
+
+    /** As above, at the record's path (spelled out only when there is a problem). */
+    static void report(List<Problem> found, Incoming<?> record, Messages messages, Map<String, String> labelKeys,
+                       SectionCheck<?> check) {
+        if (!found.isEmpty()) {
+            report(found, record.path(), messages, labelKeys, check);
+        }
+    }
 }

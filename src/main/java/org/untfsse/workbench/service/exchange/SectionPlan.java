@@ -36,7 +36,7 @@ final class SectionPlan<T> {
         SectionPlan<T> plan = new SectionPlan<>(section, new HashMap<>(section.loadStored()));
         preview.section(section.key());
         for (Incoming<T> in : records) {
-            if (duplicates.isDuplicate(section.key(), section.id(in.record()), in.path())) {
+            if (duplicates.isDuplicate(section.key(), section.id(in.record()), in)) {
                 continue;
             }
             plan.merge(in, knownBases, lastExport, preview);
@@ -52,14 +52,13 @@ final class SectionPlan<T> {
             record = section.withPersonalFieldsOf(record, local);
         }
         Instant theirs = section.updatedAt(record);
-        Incoming<T> checked = new Incoming<>(record, in.path(), in.personalOmitted());
-        incoming.add(checked);
+        incoming.add(record == in.record() ? in : in.with(record));
         Instant knownBase = knownBases.get(id);
         if (!theirs.equals(knownBase)) {
             bases.add(new Base(section.key(), id, theirs));
         }
         if (local == null) {
-            take(record, preview, ChangeKind.ADDED, in.path(), null, true);
+            take(record, preview, ChangeKind.ADDED, in, null);
             return;
         }
         Instant ours = section.updatedAt(local);
@@ -79,17 +78,20 @@ final class SectionPlan<T> {
                 toSave.add(record);
             }
         } else if (theirsNewer) {
-            take(record, preview, ChangeKind.UPDATED, in.path(), ours, true);
+            take(record, preview, ChangeKind.UPDATED, in, ours);
         } else {
             preview.add(section.key(), ChangeKind.UNCHANGED, null);
         }
     }
 
-    private void take(T record, ImportPreview preview, ChangeKind kind, String path, Instant ours, boolean incoming) {
-        merged.put(section.id(record), record);
+    private void take(T record, ImportPreview preview, ChangeKind kind, Incoming<T> in, Instant ours) {
+        UUID id = section.id(record);
+        merged.put(id, record);
         toSave.add(record);
-        preview.add(section.key(), kind, new RecordChange(section.key(), section.id(record), section.label(record), path,
-                kind, incoming, ours, section.updatedAt(record)));
+        // Only the first few added and updated records are listed: the rest are counted, not described.
+        RecordChange change = preview.listsMore() ? new RecordChange(section.key(), id, section.label(record), in.path(),
+                kind, true, ours, section.updatedAt(record)) : null;
+        preview.add(section.key(), kind, change);
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -51,6 +51,20 @@ public final class BundleBaseStore {
         BatchUpsert.run(database, UPSERT_BASE, bases, b -> new Object[] {b.section(), b.id(), b.updatedAt()});
     }
 
+    /**
+     * Sets this connection's page cache for a large import ({@code true}: 256 MB, so the indexes of
+     * a million-row database stay in memory while the import writes) or back to the usual 32 MB.
+     * A bounded amount, whatever the size of the bundle.
+     */
+    public void largeCache(boolean large) {
+        database.sql(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = " + (large ? -262_144 : -32_768));
+            }
+            return null;
+        });
+    }
+
     /** Records one export or import in the exchange log. */
     public void logExchange(String kind, Instant at, String file, long records) {
         sql.update("INSERT INTO bundle_exchange (kind, at, file, records) VALUES (?, ?, ?, ?)", kind, at, file, records);

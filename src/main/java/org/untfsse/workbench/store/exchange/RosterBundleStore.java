@@ -79,8 +79,9 @@ public final class RosterBundleStore {
     }
 
     /**
-     * The rows as stored text, column by column in the select's order, for an export that writes
-     * them unchanged: every value was bound by {@code Sql} as its canonical ISO / UUID / enum-name text.
+     * The rows as stored text (UTF-8 bytes, see {@link #texts}), column by column in the select's
+     * order, for an export that writes them unchanged: every value was bound by {@code Sql} as its
+     * canonical ISO / UUID / enum-name text.
      */
     public void forEachOrganizationRow(Consumer<Object[]> sink) {
         stream(ORGANIZATIONS, r -> texts(r, 7), sink);
@@ -94,10 +95,15 @@ public final class RosterBundleStore {
         stream(PEOPLE, r -> texts(r, 10), sink);
     }
 
+    /**
+     * The columns as their stored UTF-8 bytes ({@code byte[]}; SQLite hands a TEXT column's bytes out
+     * without decoding them), or null; an empty text comes back as {@code ""}.
+     */
     private static Object[] texts(ResultSet r, int columns) throws SQLException {
         Object[] out = new Object[columns];
         for (int i = 0; i < columns; i++) {
-            out[i] = r.getString(i + 1);
+            byte[] utf8 = r.getBytes(i + 1);
+            out[i] = utf8 != null ? utf8 : r.getString(i + 1);
         }
         return out;
     }

@@ -48,6 +48,7 @@ $installed
   "java -jar":            ["java", "$probe", "-jar", "$root/target/secretariat-workbench.jar", "--data-dir", "$data"],
   "hello java -cp":       ["java", "-cp", "$out/hello:$fx", "HelloFxMain"]
  },
+ "ready": ["installed", "app-image", "java -jar"],
  "ratios": [$ratio_installed["app-image", "hello on app runtime"], ["java -jar", "hello java -cp"]]}
 JSON
 # The app-image reads JAVA_TOOL_OPTIONS for the probe (its own options live in its .cfg); user.home

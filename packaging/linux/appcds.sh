@@ -29,7 +29,7 @@ else
     timeout 180 "$image/bin/$name" --data-dir "$tmp/data" >"$tmp/out.txt" 2>&1 || true
 fi
 unset JAVA_TOOL_OPTIONS
-if ! grep -q FIRST_FRAME "$tmp/out.txt" || [ ! -s "$jsa" ]; then
+if ! grep -q READY "$tmp/out.txt" || [ ! -s "$jsa" ]; then
     cat "$tmp/out.txt" >&2; rm -f "$jsa"; echo "AppCDS: dump failed" >&2; exit 1
 fi
 sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$name"'.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' "$cfg"

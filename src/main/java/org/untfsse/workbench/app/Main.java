@@ -22,15 +22,24 @@ public final class Main {
 
     public static void main(String[] args) {
         LaunchArguments launch = LaunchArguments.parse(args);
-        DataFolder folder = DataFolderLocator.resolve(launch.dataDir());
-        LoggingSetup.init(folder);
         if (launch.opensWindow()) {
+            ToolkitStart.begin(); // JavaFX starts while logging, settings and the database are prepared
+        }
+        try {
+            DataFolder folder = DataFolderLocator.resolve(launch.dataDir());
+            LoggingSetup.init(folder);
+            if (!launch.opensWindow()) {
+                System.exit(runCommand(folder, args));
+            }
             Locale language = new UiSettings(UiLauncher.preferences()).effectiveLanguage(Locale.getDefault());
             AppContext context = new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone());
             openDatabaseEarly(context);
             UiLauncher.launch(context);
-        } else {
-            System.exit(runCommand(folder, args));
+        } catch (RuntimeException | Error e) {
+            if (launch.opensWindow()) {
+                ToolkitStart.stop(); // its threads would otherwise keep the process alive
+            }
+            throw e;
         }
     }
 

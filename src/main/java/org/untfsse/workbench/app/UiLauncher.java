@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.ui.MainWindow;
 import org.untfsse.workbench.ui.common.FxTaskRunner;
+import org.untfsse.workbench.ui.common.StartupSplash;
 import org.untfsse.workbench.ui.common.UiSettings;
 import org.untfsse.workbench.ui.common.WindowState;
 
@@ -27,11 +28,47 @@ final class UiLauncher {
         return Preferences.userRoot().node(PREFERENCES_NODE);
     }
 
+    /**
+     * Shows the window at once with the start-up splash as its first frame, then — after that frame
+     * is on screen — opens the data folder and builds the main window in its place. Call after
+     * {@link ToolkitStart#begin()}.
+     */
     static void launch(AppContext context) {
+        ToolkitStart.await();
         // Open the window in a normal pulse, not inside startup's own runnable: dialogs shown with
         // showAndWait() from inside that runnable are never painted.
-        Platform.startup(() -> { });
-        Platform.runLater(() -> open(context, new Stage(), preferences()));
+        Platform.runLater(() -> openWithSplash(context, new Stage(), preferences()));
+    }
+
+    /** Shows the splash on {@code stage} now and opens the main window in its place once it is on screen. */
+    static void openWithSplash(AppContext context, Stage stage, Preferences preferences) {
+        showSplash(context, stage, new WindowState(preferences), new UiSettings(preferences));
+        StartupProbe.afterNextFrameShown(stage.getScene(), () -> {
+            if (stage.isShowing()) {
+                open(context, stage, preferences);
+            } else { // closed while the splash was up
+                context.close();
+                Platform.exit();
+            }
+        });
+    }
+
+    private static void showSplash(AppContext context, Stage stage, WindowState windowState, UiSettings settings) {
+        stage.setTitle(context.messages().get("app.title")); // the icons follow with the main window
+        stage.setScene(StartupSplash.scene(context.messages(), windowState.theme(), windowState.width(),
+                windowState.height(), settings.fontSizePx()));
+        windowState.restore(stage);
+        StartupProbe.install(stage);
+        stage.show();
+    }
+
+    private static void addIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (int size : new int[] {16, 32, 48, 64, 256}) { // window and task-bar icon, see icons/
+            stage.getIcons().add(new Image(UiLauncher.class.getResource("/icons/app-icon-" + size + ".png").toExternalForm()));
+        }
     }
 
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
@@ -52,15 +89,13 @@ final class UiLauncher {
         FxTaskRunner tasks = new FxTaskRunner();
         MainWindow window = UiComposition.mainWindow(context, tasks, windowState, new UiSettings(preferences), stage);
         window.install(stage);
-        for (int size : new int[] {16, 32, 48, 64, 256}) { // window and task-bar icon, see icons/
-            stage.getIcons().add(new Image(UiLauncher.class.getResource("/icons/app-icon-" + size + ".png").toExternalForm()));
-        }
-        StartupProbe.install(stage);
+        addIcons(stage);
+        StartupProbe.ready(stage);
         stage.setOnHidden(e -> {
             tasks.close();
             context.close();
         });
-        stage.show();
+        stage.show(); // already showing after the splash; shown here when opened without it
         LOG.info("Window shown on data folder {}", context.folder().root());
         tasks.submit(new BackgroundTask<>(messages.get("backup.daily.running"),
                 progress -> context.backups().dailyBackupIfDue(), made -> { },

@@ -103,11 +103,12 @@ class NoNetworkTest {
         reader.start();
         try {
             long deadline = System.currentTimeMillis() + 180_000;
-            while (output.stream().noneMatch(l -> l.startsWith("FIRST_FRAME")) && window.isAlive()
+            while (output.stream().noneMatch(l -> l.startsWith("READY")) && window.isAlive()
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(output).as("the window was painted").anyMatch(l -> l.startsWith("FIRST_FRAME"));
+            assertThat(output).as("the start-up splash was painted").anyMatch(l -> l.startsWith("FIRST_FRAME"));
+            assertThat(output).as("the main window was painted").anyMatch(l -> l.startsWith("READY"));
             Thread.sleep(3000); // the window's background start-up work (the daily backup) runs meanwhile
             assertThat(window.isAlive()).as("the window is still open: %s", output).isTrue();
         } finally {

@@ -36,7 +36,7 @@ public final class NoNetworkRunner {
     /**
      * Installs the guard, then starts the window exactly as {@code Main} does with no command
      * (run with {@code -Dworkbench.startupProbe=true}: it prints {@code FIRST_FRAME} once the
-     * window is painted; the test then kills it).
+     * start-up splash and {@code READY} once the main window is painted; the test then kills it).
      */
     public static final class Window {
         private Window() {

@@ -54,21 +54,25 @@ final class UiLauncher {
     }
 
     private static void showSplash(AppContext context, Stage stage, WindowState windowState, UiSettings settings) {
-        stage.setTitle(context.messages().get("app.title")); // the icons follow with the main window
-        stage.setScene(StartupSplash.scene(context.messages(), windowState.theme(), windowState.width(),
+        stage.setTitle(context.messages().get("app.title"));
+        Image icon = icon(64); // the other sizes follow with the main window: each costs a decode
+        stage.getIcons().add(icon);
+        stage.setScene(StartupSplash.scene(context.messages(), windowState.theme(), icon, windowState.width(),
                 windowState.height(), settings.fontSizePx()));
         windowState.restore(stage);
         StartupProbe.install(stage);
         stage.show();
     }
 
+    /** The window and task-bar icon in every size the window manager may pick from (see icons/). */
     private static void addIcons(Stage stage) {
-        if (!stage.getIcons().isEmpty()) {
-            return;
+        if (stage.getIcons().size() < 5) {
+            stage.getIcons().setAll(icon(16), icon(32), icon(48), icon(64), icon(256));
         }
-        for (int size : new int[] {16, 32, 48, 64, 256}) { // window and task-bar icon, see icons/
-            stage.getIcons().add(new Image(UiLauncher.class.getResource("/icons/app-icon-" + size + ".png").toExternalForm()));
-        }
+    }
+
+    private static Image icon(int size) {
+        return new Image(UiLauncher.class.getResource("/icons/app-icon-" + size + ".png").toExternalForm());
     }
 
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */

@@ -83,7 +83,7 @@ class StartupSplashTest {
     void the_splash_follows_the_language_direction_and_the_theme(FxRobot robot) {
         List<Scene> scenes = new ArrayList<>();
         robot.interact(() -> scenes.add(StartupSplash.scene(Messages.forLocale(Locale.forLanguageTag("ar")), Theme.DARK,
-                900, 600, 14)));
+                new javafx.scene.image.WritableImage(64, 64), 900, 600, 14)));
         Scene scene = scenes.get(0);
 
         assertThat(scene.getRoot().getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);

@@ -24,7 +24,8 @@ public final class StartupSplash {
     private StartupSplash() {
     }
 
-    public static Scene scene(Messages messages, Theme theme, double width, double height, double fontSizePx) {
+    /** @param icon the application icon, shown at its own size (64 px reads well) */
+    public static Scene scene(Messages messages, Theme theme, Image icon, double width, double height, double fontSizePx) {
         String family = LanguageFont.familyFor(messages.locale()).orElse(Font.getDefault().getFamily());
         boolean dark = theme == Theme.DARK;
         Text name = new Text(messages.get("app.title"));
@@ -34,8 +35,7 @@ public final class StartupSplash {
         opening.setFont(Font.font(family, fontSizePx));
         opening.setFill(Color.web(dark ? "#9198a1" : "#59636e"));
         opening.setId("startup-opening");
-        ImageView icon = new ImageView(new Image(StartupSplash.class.getResource("/icons/app-icon-64.png").toExternalForm()));
-        VBox column = new VBox(fontSizePx, icon, name, opening);
+        VBox column = new VBox(fontSizePx, new ImageView(icon), name, opening);
         column.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(column);
         root.setId("startup-splash");

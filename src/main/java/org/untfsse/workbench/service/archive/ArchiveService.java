@@ -205,14 +205,38 @@ public final class ArchiveService {
     }
 
     /**
+     * True when the document's file is a program or script ({@link ExecutableFileRule}): by its
+     * name, its stored media type or its first bytes. The workbench never opens such a file.
+     */
+    public boolean isProgram(Document d) {
+        if (d.file() == null) {
+            return false;
+        }
+        if (ExecutableFileRule.isProgram(d.file().originalName(), d.file().mediaType())) {
+            return true;
+        }
+        Path file = files.path(d.file().sha256());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return ExecutableFileRule.startsLikeProgram(in.readNBytes(4));
+        } catch (IOException e) {
+            return false; // a missing file is reported when it is opened
+        }
+    }
+
+    /**
      * A read-only copy of the document's file under its original name, to open in another
-     * program: an editor saving in place must never change the archived original.
+     * program: an editor saving in place must never change the archived original. Refused for a
+     * program or script ({@link #isProgram}), which the system would run rather than show.
      */
     public Path copyForOpening(Document d) throws IOException {
         Path source = fileOf(d).orElseThrow(() -> new IOException(messages.get("archive.error.noFile")));
         if (!Files.isReadable(source)) {
             throw new ValidationException(List.of(new Problem(d.title(),
                     messages.get("archive.error.fileMissing", d.file().originalName(), files.root()))));
+        }
+        if (isProgram(d)) {
+            throw new ValidationException(List.of(new Problem(d.title(),
+                    messages.get("archive.error.program", d.file().originalName()))));
         }
         Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
                 d.file().sha256().substring(0, 16)));

@@ -262,6 +262,10 @@ public final class ArchiveViewModel {
         if (d == null || !d.hasFile()) {
             return;
         }
+        if (archive.isProgram(d)) {
+            offerInsteadOfOpening(d);
+            return;
+        }
         try {
             Path copy = archive.copyForOpening(d);
             if (!opener.open(copy)) {
@@ -270,6 +274,20 @@ public final class ArchiveViewModel {
         } catch (Exception e) {
             dialogs.showFailure(m.get("dialog.failure.title"), e);
         }
+    }
+
+    /** A program or script is never opened (it would run): say why, and offer to show or export it instead. */
+    private void offerInsteadOfOpening(Document d) {
+        archiveDialogs.choose(m.get("archive.open.programTitle"),
+                        m.get("archive.open.programHeader", d.file().originalName().replaceAll("\\p{Cf}", "")), m.get("archive.open.programText"),
+                        List.of(m.get("archive.button.reveal"), m.get("archive.button.export")))
+                .ifPresent(choice -> {
+                    if (choice == 0) {
+                        revealSelected();
+                    } else {
+                        export(List.of(d.id()));
+                    }
+                });
     }
 
     public void revealSelected() {

@@ -16,6 +16,7 @@ import org.untfsse.workbench.model.archive.SearchHit;
 import org.untfsse.workbench.model.archive.SearchSort;
 import org.untfsse.workbench.service.common.Clocks;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.SafeFileName;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.store.archive.ArchiveFileStore;
@@ -240,8 +241,7 @@ public final class ArchiveService {
         }
         Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
                 d.file().sha256().substring(0, 16)));
-        String name = d.file().originalName().isBlank() ? d.file().sha256() : Path.of(d.file().originalName()).getFileName().toString();
-        Path target = folder.resolve(name);
+        Path target = folder.resolve(SafeFileName.of(d.file().originalName(), d.file().sha256()));
         if (Files.exists(target)) {
             target.toFile().setWritable(true);
         }

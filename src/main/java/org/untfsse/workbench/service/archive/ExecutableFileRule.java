@@ -2,6 +2,7 @@ package org.untfsse.workbench.service.archive;
 
 import java.util.Locale;
 import java.util.Set;
+import org.untfsse.workbench.service.common.SafeFileName;
 
 /**
  * Which archived files are programs or scripts. The workbench hands documents to the system's
@@ -55,11 +56,18 @@ public final class ExecutableFileRule {
         return hasProgramExtension(fileName) || hasProgramMediaType(mediaType);
     }
 
-    /** True when the name ends in a program's extension, however it is disguised (case, trailing dots, bidi marks). */
+    /**
+     * True when the name ends in a program's extension, however it is disguised (case, trailing
+     * dots, bidi marks), and also when it would once made safe for a file ({@link SafeFileName}).
+     */
     public static boolean hasProgramExtension(String fileName) {
         if (fileName == null) {
             return false;
         }
+        return extensionIsProgram(fileName) || extensionIsProgram(SafeFileName.of(fileName));
+    }
+
+    private static boolean extensionIsProgram(String fileName) {
         String name = fileName.replaceAll("\\p{Cf}", "").replaceAll("[\\s.]+$", "");
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         // "report.pdf:x.exe" is an alternate data stream on Windows; judge every part.

@@ -32,6 +32,7 @@ import org.untfsse.workbench.service.archive.ArchiveService;
 import org.untfsse.workbench.service.archive.LinkTarget;
 import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.SafeFileName;
 import org.untfsse.workbench.service.common.TaskRunner;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.service.roster.RosterService;
@@ -279,7 +280,7 @@ public final class ArchiveViewModel {
     /** A program or script is never opened (it would run): say why, and offer to show or export it instead. */
     private void offerInsteadOfOpening(Document d) {
         archiveDialogs.choose(m.get("archive.open.programTitle"),
-                        m.get("archive.open.programHeader", d.file().originalName().replaceAll("\\p{Cf}", "")), m.get("archive.open.programText"),
+                        m.get("archive.open.programHeader", SafeFileName.of(d.file().originalName())), m.get("archive.open.programText"),
                         List.of(m.get("archive.button.reveal"), m.get("archive.button.export")))
                 .ifPresent(choice -> {
                     if (choice == 0) {

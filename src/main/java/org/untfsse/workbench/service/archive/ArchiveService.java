@@ -24,6 +24,7 @@ import org.untfsse.workbench.store.archive.DocumentRepository;
 import org.untfsse.workbench.store.archive.DocumentSearchRepository;
 import org.untfsse.workbench.store.archive.SavedSearchRepository;
 import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.PrivateFiles;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 
 /**
@@ -239,13 +240,15 @@ public final class ArchiveService {
             throw new ValidationException(List.of(new Problem(d.title(),
                     messages.get("archive.error.program", d.file().originalName()))));
         }
-        Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
+        // Private to the officer, like the archive itself: other users of the computer cannot read the copy.
+        Path folder = PrivateFiles.folder(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
                 d.file().sha256().substring(0, 16)));
         Path target = folder.resolve(SafeFileName.of(d.file().originalName(), d.file().sha256()));
         if (Files.exists(target)) {
             target.toFile().setWritable(true);
         }
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.restrict(target); // owner read and write, never execute
         target.toFile().setWritable(false);
         return target;
     }

@@ -235,7 +235,14 @@ class ArchiveServiceTest {
         assertThatThrownBy(() -> archive.copyForOpening(named)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("is a program or script");
         assertThatThrownBy(() -> archive.copyForOpening(binary)).isInstanceOf(ValidationException.class);
-        assertThat(archive.copyForOpening(text)).hasContent("Notes");
+        Path copy = archive.copyForOpening(text);
+        assertThat(copy).hasContent("Notes");
+        if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                    .isEqualTo("r--------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())))
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test

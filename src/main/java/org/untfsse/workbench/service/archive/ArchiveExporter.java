@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,11 +15,17 @@ import java.util.UUID;
 import org.untfsse.workbench.model.archive.Document;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.service.common.SafeFileName;
 import org.untfsse.workbench.store.archive.ArchiveFileStore;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 
-/** Copies selected documents' files into a folder, under their original names, with their metadata as JSON. */
+/**
+ * Copies selected documents' files into a folder, under their original names made safe
+ * ({@link SafeFileName}), with their metadata as JSON. A name already taken in the folder, by an
+ * earlier file of this export or by a file that was there before, gets " (2)", " (3)"…: nothing in
+ * the folder is overwritten except an earlier {@value #METADATA_FILE}.
+ */
 public final class ArchiveExporter {
 
     public static final String METADATA_FILE = "archive-metadata.json";
@@ -42,6 +47,7 @@ public final class ArchiveExporter {
     Result export(List<Document> selected, Path folder, Progress progress) throws IOException {
         Files.createDirectories(folder);
         Set<String> used = new HashSet<>();
+        used.add(METADATA_FILE);
         Map<String, String> exportedByHash = new LinkedHashMap<>();
         List<Map<String, Object>> records = new ArrayList<>();
         int copied = 0;
@@ -52,8 +58,12 @@ public final class ArchiveExporter {
             if (d.file() != null) {
                 String name = exportedByHash.get(d.file().sha256());
                 if (name == null) {
-                    name = uniqueName(d.file().originalName().isBlank() ? d.file().sha256() : d.file().originalName(), used);
-                    Files.copy(files.path(d.file().sha256()), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    name = uniqueName(SafeFileName.of(d.file().originalName(), d.file().sha256()), used, folder);
+                    Path target = folder.resolve(name).normalize();
+                    if (!folder.toAbsolutePath().normalize().equals(target.toAbsolutePath().getParent())) {
+                        throw new IllegalStateException("A safe file name never leaves its folder: " + name);
+                    }
+                    Files.copy(files.path(d.file().sha256()), target);
                     exportedByHash.put(d.file().sha256(), name);
                     copied++;
                 }
@@ -95,11 +105,12 @@ public final class ArchiveExporter {
         return r;
     }
 
-    private static String uniqueName(String original, Set<String> used) {
-        String name = Path.of(original).getFileName().toString().replaceAll("[\\\\/:*?\"<>|\\x00-\\x1f]", "_");
+    /** {@code name}, or {@code name (2).ext}, {@code (3)}…, free in this export and in the folder (case-insensitively). */
+    private static String uniqueName(String name, Set<String> used, Path folder) {
         String candidate = name;
         int dot = name.lastIndexOf('.');
-        for (int n = 2; !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+        for (int n = 2; Files.exists(folder.resolve(candidate), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
             candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
         }
         return candidate;

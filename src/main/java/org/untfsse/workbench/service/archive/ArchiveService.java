@@ -16,6 +16,7 @@ import org.untfsse.workbench.model.archive.SearchHit;
 import org.untfsse.workbench.model.archive.SearchSort;
 import org.untfsse.workbench.service.common.Clocks;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.SafeFileName;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.store.archive.ArchiveFileStore;
@@ -23,6 +24,7 @@ import org.untfsse.workbench.store.archive.DocumentRepository;
 import org.untfsse.workbench.store.archive.DocumentSearchRepository;
 import org.untfsse.workbench.store.archive.SavedSearchRepository;
 import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.PrivateFiles;
 import org.untfsse.workbench.store.roster.OrganizationRepository;
 
 /**
@@ -205,8 +207,28 @@ public final class ArchiveService {
     }
 
     /**
+     * True when the document's file is a program or script ({@link ExecutableFileRule}): by its
+     * name, its stored media type or its first bytes. The workbench never opens such a file.
+     */
+    public boolean isProgram(Document d) {
+        if (d.file() == null) {
+            return false;
+        }
+        if (ExecutableFileRule.isProgram(d.file().originalName(), d.file().mediaType())) {
+            return true;
+        }
+        Path file = files.path(d.file().sha256());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return ExecutableFileRule.startsLikeProgram(in.readNBytes(4));
+        } catch (IOException e) {
+            return false; // a missing file is reported when it is opened
+        }
+    }
+
+    /**
      * A read-only copy of the document's file under its original name, to open in another
-     * program: an editor saving in place must never change the archived original.
+     * program: an editor saving in place must never change the archived original. Refused for a
+     * program or script ({@link #isProgram}), which the system would run rather than show.
      */
     public Path copyForOpening(Document d) throws IOException {
         Path source = fileOf(d).orElseThrow(() -> new IOException(messages.get("archive.error.noFile")));
@@ -214,14 +236,19 @@ public final class ArchiveService {
             throw new ValidationException(List.of(new Problem(d.title(),
                     messages.get("archive.error.fileMissing", d.file().originalName(), files.root()))));
         }
-        Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
+        if (isProgram(d)) {
+            throw new ValidationException(List.of(new Problem(d.title(),
+                    messages.get("archive.error.program", d.file().originalName()))));
+        }
+        // Private to the officer, like the archive itself: other users of the computer cannot read the copy.
+        Path folder = PrivateFiles.folder(Path.of(System.getProperty("java.io.tmpdir"), "secretariat-workbench-open",
                 d.file().sha256().substring(0, 16)));
-        String name = d.file().originalName().isBlank() ? d.file().sha256() : Path.of(d.file().originalName()).getFileName().toString();
-        Path target = folder.resolve(name);
+        Path target = folder.resolve(SafeFileName.of(d.file().originalName(), d.file().sha256()));
         if (Files.exists(target)) {
             target.toFile().setWritable(true);
         }
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.restrict(target); // owner read and write, never execute
         target.toFile().setWritable(false);
         return target;
     }

@@ -43,15 +43,16 @@ final class FilesZip {
     /** Writes every archive file into the zip; returns how many. */
     int pack(OutputStream out) throws IOException {
         List<Path> files = archive.all();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Path file : files) {
-                ZipEntry entry = new ZipEntry(PREFIX + file.getFileName());
-                entry.setLastModifiedTime(FIXED_TIME);
-                zip.putNextEntry(entry);
-                Files.copy(file, zip);
-                zip.closeEntry();
-            }
+        // Finished, not closed: the caller owns the stream and syncs it to disk before closing it.
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (Path file : files) {
+            ZipEntry entry = new ZipEntry(PREFIX + file.getFileName());
+            entry.setLastModifiedTime(FIXED_TIME);
+            zip.putNextEntry(entry);
+            Files.copy(file, zip);
+            zip.closeEntry();
         }
+        zip.finish();
         return files.size();
     }
 

@@ -32,6 +32,7 @@ import org.untfsse.workbench.service.archive.ArchiveService;
 import org.untfsse.workbench.service.archive.LinkTarget;
 import org.untfsse.workbench.service.common.BackgroundTask;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.SafeFileName;
 import org.untfsse.workbench.service.common.TaskRunner;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.service.roster.RosterService;
@@ -262,6 +263,10 @@ public final class ArchiveViewModel {
         if (d == null || !d.hasFile()) {
             return;
         }
+        if (archive.isProgram(d)) {
+            offerInsteadOfOpening(d);
+            return;
+        }
         try {
             Path copy = archive.copyForOpening(d);
             if (!opener.open(copy)) {
@@ -270,6 +275,20 @@ public final class ArchiveViewModel {
         } catch (Exception e) {
             dialogs.showFailure(m.get("dialog.failure.title"), e);
         }
+    }
+
+    /** A program or script is never opened (it would run): say why, and offer to show or export it instead. */
+    private void offerInsteadOfOpening(Document d) {
+        archiveDialogs.choose(m.get("archive.open.programTitle"),
+                        m.get("archive.open.programHeader", SafeFileName.of(d.file().originalName())), m.get("archive.open.programText"),
+                        List.of(m.get("archive.button.reveal"), m.get("archive.button.export")))
+                .ifPresent(choice -> {
+                    if (choice == 0) {
+                        revealSelected();
+                    } else {
+                        export(List.of(d.id()));
+                    }
+                });
     }
 
     public void revealSelected() {

@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
@@ -58,5 +61,20 @@ public final class FxArchiveDialogs implements ArchiveDialogs {
             alert.getDialogPane().setContent(list);
         }
         alert.showAndWait();
+    }
+
+    @Override
+    public OptionalInt choose(String title, String header, String text, List<String> choices) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c, ButtonBar.ButtonData.OTHER)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        Optional<ButtonType> chosen = alert.showAndWait();
+        int index = chosen.map(buttons::indexOf).orElse(-1);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
     }
 }

@@ -220,6 +220,32 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void a_program_is_never_copied_out_for_opening_whether_known_by_its_name_or_by_its_first_bytes() throws IOException {
+        Document named = archive.addFiles(List.of(ArchiveTestFiles.text(dir, "setup.EXE", "harmless bytes")),
+                template("", DocumentKind.OTHER), Progress.NONE).get(0).document();
+        Path disguised = Files.write(dir.resolve("minutes"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0});
+        Document binary = archive.addFiles(List.of(disguised), template("", DocumentKind.OTHER), Progress.NONE)
+                .get(0).document();
+        Document text = archive.addFiles(List.of(ArchiveTestFiles.text(dir, "notes.txt", "Notes")),
+                template("", DocumentKind.NOTE), Progress.NONE).get(0).document();
+
+        assertThat(archive.isProgram(named)).isTrue();
+        assertThat(archive.isProgram(binary)).isTrue();
+        assertThat(archive.isProgram(text)).isFalse();
+        assertThatThrownBy(() -> archive.copyForOpening(named)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("is a program or script");
+        assertThatThrownBy(() -> archive.copyForOpening(binary)).isInstanceOf(ValidationException.class);
+        Path copy = archive.copyForOpening(text);
+        assertThat(copy).hasContent("Notes");
+        if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                    .isEqualTo("r--------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())))
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
     void saved_searches_keep_their_query_filters_and_order() {
         archive.saveSearch("ILO resolutions", "decent work", new DocumentFilter(DocumentKind.RESOLUTION, 2022, null, null, "en"),
                 SearchSort.NEWEST);

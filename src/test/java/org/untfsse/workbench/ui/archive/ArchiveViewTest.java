@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -35,12 +36,15 @@ class ArchiveViewTest {
     private AppContext context;
     private ArchiveViewModel vm;
     private final List<Path> chosen = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final RecordingOpener opener = new RecordingOpener();
+    private OptionalInt choice = OptionalInt.empty();
 
     @Start
     void start(Stage stage) {
         context = TestWorkbench.open(dir.resolve("view-" + System.nanoTime()));
         vm = new ArchiveViewModel(context.archive(), context.roster(), new InlineTaskRunner(), new SilentDialogs(),
-                new ChosenFiles(), new NoOpener(), TestWorkbench.english());
+                new ChosenFiles(), opener, TestWorkbench.english());
         ArchiveView view = new ArchiveView(vm);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1100, 700));
         stage.show();
@@ -81,7 +85,55 @@ class ArchiveViewTest {
         assertThat(robot.lookup("#archive-query-problem").queryLabeled().getText()).contains("no closing partner");
     }
 
+    @Test
+    void open_on_an_archived_program_shows_why_it_is_not_opened_and_never_hands_it_to_the_system(FxRobot robot) throws Exception {
+        chosen.add(ArchiveTestFiles.text(dir, "setup.EXE", "not really a program"));
+        robot.clickOn("#archive-add-files");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.select(vm.resultsProperty().get().get(0)));
+        robot.interact(() -> robot.lookup("#archive-open").queryButton().fire());
+
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).contains("\"setup.EXE\" is a program or script").contains("would run it")
+                .contains("[Show in folder, Export…]");
+        assertThat(opener.opened).isEmpty();
+        assertThat(opener.revealed).isEmpty();
+    }
+
+    @Test
+    void instead_of_opening_a_program_the_officer_can_show_it_in_its_folder(FxRobot robot) throws Exception {
+        chosen.add(ArchiveTestFiles.text(dir, "install.sh", "echo hello"));
+        choice = OptionalInt.of(0);
+        robot.clickOn("#archive-add-files");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.select(vm.resultsProperty().get().get(0)));
+        robot.interact(() -> robot.lookup("#archive-open").queryButton().fire());
+
+        assertThat(warnings).hasSize(1);
+        assertThat(opener.opened).isEmpty();
+        assertThat(opener.revealed).hasSize(1);
+    }
+
+    @Test
+    void open_on_an_ordinary_document_hands_a_copy_to_the_system(FxRobot robot) throws Exception {
+        chosen.add(ArchiveTestFiles.text(dir, "notes.txt", "meeting notes"));
+        robot.clickOn("#archive-add-files");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.select(vm.resultsProperty().get().get(0)));
+        robot.interact(() -> robot.lookup("#archive-open").queryButton().fire());
+
+        assertThat(warnings).isEmpty();
+        assertThat(opener.opened).hasSize(1);
+        assertThat(opener.opened.get(0).getFileName()).hasToString("notes.txt");
+    }
+
     private final class ChosenFiles implements ArchiveDialogs {
+        @Override
+        public OptionalInt choose(String title, String header, String text, List<String> choices) {
+            warnings.add(title + " | " + header + " | " + text + " | " + choices);
+            return choice;
+        }
+
         @Override
         public List<Path> chooseFiles(String title, String description) {
             return List.copyOf(chosen);
@@ -102,15 +154,21 @@ class ArchiveViewTest {
         }
     }
 
-    private static final class NoOpener implements DocumentOpener {
+    /** The operating system's side of Open and Show in folder, recorded instead of done. */
+    private static final class RecordingOpener implements DocumentOpener {
+        final List<Path> opened = new ArrayList<>();
+        final List<Path> revealed = new ArrayList<>();
+
         @Override
         public boolean open(Path file) {
-            return false;
+            opened.add(file);
+            return true;
         }
 
         @Override
         public boolean reveal(Path file) {
-            return false;
+            revealed.add(file);
+            return true;
         }
     }
 

@@ -113,6 +113,11 @@ class DocumentLinksViewTest {
 
     private static final class NoDialogs implements ArchiveDialogs {
         @Override
+        public java.util.OptionalInt choose(String title, String header, String text, List<String> choices) {
+            return java.util.OptionalInt.empty();
+        }
+
+        @Override
         public List<Path> chooseFiles(String title, String description) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.untfsse.workbench.service.common.SafeFileName;
 
 /**
  * A file to attach, as the exact bytes that go into the message (for minutes: the same bytes
@@ -13,15 +14,8 @@ public record MailAttachment(String fileName, String mediaType, byte[] bytes) {
 
     public MailAttachment {
         Objects.requireNonNull(bytes, "bytes");
-        fileName = MimeText.oneLine(fileName == null ? "" : fileName).replaceAll("[\\\\/]", "_");
-        if (fileName.isEmpty()) {
-            fileName = "attachment";
-        }
-        if (fileName.length() > 150) {
-            int dot = fileName.lastIndexOf('.');
-            String extension = dot > 0 && fileName.length() - dot <= 10 ? fileName.substring(dot) : "";
-            fileName = fileName.substring(0, 150 - extension.length()) + extension;
-        }
+        // The mail program saves the attachment under this name: it must be a safe file name everywhere.
+        fileName = SafeFileName.of(fileName, "attachment");
         mediaType = MimeText.safeMediaType(mediaType);
         bytes = bytes.clone();
     }

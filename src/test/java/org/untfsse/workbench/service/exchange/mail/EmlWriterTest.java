@@ -116,6 +116,25 @@ class EmlWriterTest {
     }
 
     @Test
+    void attachment_file_names_are_safe_file_names_wherever_the_mail_program_saves_them() throws Exception {
+        List<MailAttachment> files = List.of(
+                new MailAttachment("../../etc/passwd", "text/plain", new byte[] {1}),
+                new MailAttachment("C:\\Windows\\win.ini", "text/plain", new byte[] {2}),
+                new MailAttachment("CON.txt", "text/plain", new byte[] {3}),
+                new MailAttachment("minutes.pdf. ", "application/pdf", new byte[] {4}),
+                new MailAttachment("\u202Efdp.exe", "application/pdf", new byte[] {5}),
+                new MailAttachment("   ", "application/pdf", new byte[] {6}),
+                new MailAttachment("é".repeat(300) + ".pdf", "application/pdf", new byte[] {7}));
+
+        List<BodyPart> parts = ParsedEml.parts(ParsedEml.parse(writer.write(message(
+                List.of(new MailAddress("", "secretariat@untfsse.org")), "Minutes", "See attached.", files))));
+
+        assertThat(parts.subList(1, parts.size())).extracting(part -> jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()))
+                .containsExactly("passwd", "win.ini", "_CON.txt", "minutes.pdf", "fdp.exe", "attachment",
+                        "é".repeat(98) + ".pdf");
+    }
+
+    @Test
     void display_names_with_commas_quotes_and_encoded_word_lookalikes_keep_their_text() throws Exception {
         List<MailAddress> to = List.of(new MailAddress("Carpentier, Chantal \"Line\"", "c@unctad.org"),
                 new MailAddress("=?UTF-8?B?SGk=?=", "x@ilo.org"), new MailAddress("O'Brien; Pat", "pat@who.int"));

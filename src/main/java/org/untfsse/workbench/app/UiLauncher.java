@@ -43,6 +43,7 @@ final class UiLauncher {
     /** Shows the splash on {@code stage} now and opens the main window in its place once it is on screen. */
     static void openWithSplash(AppContext context, Stage stage, Preferences preferences) {
         showSplash(context, stage, new WindowState(preferences), new UiSettings(preferences));
+        StartupClasses.preloadInBackground();
         StartupProbe.afterNextFrameShown(stage.getScene(), () -> {
             if (stage.isShowing()) {
                 open(context, stage, preferences);

@@ -73,7 +73,7 @@ public final class BundleBenchmark {
         return new AppContext(new DataFolder(folder), TestWorkbench.english(), java.time.Clock.systemUTC());
     }
 
-    private static double sqliteJson(Path db, Path out) throws Exception {
+    static double sqliteJson(Path db, Path out) throws Exception {
         long t = System.nanoTime();
         Process p = new ProcessBuilder("sqlite3", "-json", db.toString(),
                 "SELECT * FROM organization ORDER BY id; SELECT * FROM membership ORDER BY id; SELECT * FROM person ORDER BY id;"
@@ -87,7 +87,7 @@ public final class BundleBenchmark {
         return seconds(t);
     }
 
-    private static double sync(Path file) throws Exception {
+    static double sync(Path file) throws Exception {
         long t = System.nanoTime();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);

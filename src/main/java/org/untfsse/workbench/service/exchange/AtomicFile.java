@@ -34,7 +34,7 @@ final class AtomicFile {
         try {
             R result;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(new SyncingStream(channel), 1 << 16)) {
                 result = content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -47,6 +47,45 @@ final class AtomicFile {
             return result;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes to the channel and syncs what it wrote every {@value #SYNC_EVERY} bytes, so the disk
+     * writes while the content is still being produced (Linux otherwise holds a few hundred
+     * megabytes in memory until the final sync, which then waits for all of them).
+     */
+    private static final class SyncingStream extends OutputStream {
+
+        private static final long SYNC_EVERY = 32L << 20;
+
+        private final FileChannel channel;
+        private final OutputStream out;
+        private long unsynced;
+
+        SyncingStream(FileChannel channel) {
+            this.channel = channel;
+            this.out = Channels.newOutputStream(channel);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            written(1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            written(len);
+        }
+
+        private void written(int bytes) throws IOException {
+            unsynced += bytes;
+            if (unsynced >= SYNC_EVERY) {
+                channel.force(false);
+                unsynced = 0;
+            }
         }
     }
 }

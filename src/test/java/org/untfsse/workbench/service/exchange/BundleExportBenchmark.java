@@ -1,9 +1,8 @@
 package org.untfsse.workbench.service.exchange;
 
-import java.nio.channels.FileChannel;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import org.untfsse.workbench.app.AppContext;
@@ -43,16 +42,25 @@ public final class BundleExportBenchmark {
             double[] export = new double[rounds];
             double[] sqlite = new double[rounds];
             double[] synced = new double[rounds];
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < rounds; i++) {
+                // As in BundleBenchmark, neither side replaces an earlier output (deleting 300 MB takes time).
+                Files.deleteIfExists(bundle);
+                Files.deleteIfExists(sqliteOut);
                 System.gc();
+                long cpu = os.getProcessCpuTime();
                 long t = System.nanoTime();
                 source.exchange().export(bundle, null, false, Progress.NONE);
                 export[i] = seconds(t);
+                double exportCpu = (os.getProcessCpuTime() - cpu) / 1e9;
+                double childCpu = childCpuSeconds();
                 sqlite[i] = BundleBenchmark.sqliteJson(db, sqliteOut);
+                double sqliteCpu = childCpuSeconds() - childCpu;
                 synced[i] = sqlite[i] + BundleBenchmark.sync(sqliteOut);
-                System.out.printf(Locale.ROOT, "round %d: export %.2f s, sqlite3 -json %.2f s (%.2f s synced),"
-                        + " ratio %.2f (%.2f synced); load %s%n", i + 1, export[i], sqlite[i], synced[i],
-                        export[i] / sqlite[i], export[i] / synced[i], load());
+                System.out.printf(Locale.ROOT, "round %d: export %.2f s (CPU %.2f s), sqlite3 -json %.2f s (CPU %.2f s;"
+                        + " %.2f s synced), ratio %.2f (%.2f synced); load %s%n", i + 1, export[i], exportCpu, sqlite[i],
+                        sqliteCpu, synced[i], export[i] / sqlite[i], export[i] / synced[i], load());
             }
             System.out.printf(Locale.ROOT, "records: %,d; bundle %,d bytes; sqlite3 output %,d bytes%n", records,
                     Files.size(bundle), Files.size(sqliteOut));
@@ -60,6 +68,13 @@ public final class BundleExportBenchmark {
                     + " ratio %.2f (%.2f synced)%n", median(export), records / median(export), median(sqlite),
                     median(synced), median(export) / median(sqlite), median(export) / median(synced));
         }
+    }
+
+    /** User and system CPU time of the finished child processes (sqlite3), from /proc/self/stat. */
+    private static double childCpuSeconds() throws Exception {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0; // cutime, cstime in clock ticks
     }
 
     private static String load() throws Exception {

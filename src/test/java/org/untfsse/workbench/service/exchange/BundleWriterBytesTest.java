@@ -75,10 +75,37 @@ class BundleWriterBytesTest {
                         List.of(), null, ExtractionStatus.NONE, "", AT), "");
                 return null;
             });
+            assertStoredRowsMatchTheRecords(a);
             byte[] bundle = assertSameBytes(a);
             assertThat(bundle.length).isGreaterThan(200_000);
             assertThat(new String(bundle, StandardCharsets.UTF_8)).contains("\\u001F", "\\uD83D", "\u2028", "\\b");
         }
+    }
+
+    /**
+     * The rows the roster hands the export as stored bytes say what the records say: empty texts
+     * as empty, NULL as null (SQLite hands out both as no bytes).
+     */
+    private static void assertStoredRowsMatchTheRecords(AppContext context) {
+        for (BundleSection<?> section : context.exchange().sections()) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            List<List<String>> records = new java.util.ArrayList<>();
+            context.database().read(() -> {
+                section.forEachStoredValues(values -> rows.add(texts(values)));
+                collect(section, records);
+                return null;
+            });
+            assertThat(rows).as(section.key()).hasSize(records.size()).isEqualTo(records);
+        }
+    }
+
+    private static <T> void collect(BundleSection<T> section, List<List<String>> into) {
+        section.forEachStored(record -> into.add(texts(section.values(record))));
+    }
+
+    private static List<String> texts(Object[] values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? "<null>"
+                : v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString()).toList();
     }
 
     /** Compares both writers on {@code context}'s database, with and without personal fields. */

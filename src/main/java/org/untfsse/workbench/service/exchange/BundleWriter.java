@@ -1,26 +1,30 @@
 package org.untfsse.workbench.service.exchange;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.untfsse.workbench.service.common.Progress;
 
 /**
  * Streams the whole database into one bundle: one record at a time from the store to the file,
  * so memory does not grow with the database. Call inside one read transaction (a consistent
  * snapshot).
+ *
+ * <p>The layout is written directly (pre-encoded names and indentation, see {@link RecordLayout};
+ * values escaped by {@link JsonByteOutput}) rather than through Jackson's generator and pretty
+ * printer: the bytes are the same. The round-trip tests and {@code BundleWriterBytesTest} hold
+ * the bytes to those Jackson writes. This thread reads (it holds the transaction); an
+ * {@link EncodingThread} encodes and writes, so the export uses both cores.
  */
 final class BundleWriter {
 
-    /** Field names encoded once (Jackson copies their UTF-8 bytes instead of escaping each time). */
-    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    /** Records of a section are objects in an array in the root object: their fields are indented three times. */
+    private static final int RECORD_LEVEL = 3;
+    private static final int BUFFER = 1 << 20;
+    /** Records handed to the encoding thread at a time. */
+    private static final int BATCH = 512;
 
     private final List<BundleSection<?>> sections;
 
@@ -29,95 +33,79 @@ final class BundleWriter {
     }
 
     /** Writes the bundle; returns the number of records written. */
-    long write(OutputStream out, Instant exportedAt, boolean omitPersonal, Progress progress) throws IOException {
+    long write(OutputStream stream, Instant exportedAt, boolean omitPersonal, Progress progress) throws IOException {
         long total = 0;
         for (BundleSection<?> s : sections) {
             total += s.countStored();
         }
-        long[] done = {0};
-        try (JsonGenerator g = BundleJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(BundleJson.prettyPrinter());
-            g.writeStartObject();
-            g.writeStringField("format", BundleFormat.FORMAT);
-            g.writeNumberField("schemaVersion", BundleFormat.SCHEMA_VERSION);
-            g.writeStringField("exportedAt", exportedAt.toString());
+        long done = 0;
+        try (EncodingThread encoder = new EncodingThread(stream, BUFFER)) {
+            encoder.submit(out -> {
+                out.raw(RecordLayout.bytes("{" + RecordLayout.newLine(1) + "\"format\": "));
+                out.string(BundleFormat.FORMAT);
+                out.raw(RecordLayout.bytes("," + RecordLayout.newLine(1) + "\"schemaVersion\": "));
+                out.number(BundleFormat.SCHEMA_VERSION);
+                out.raw(RecordLayout.bytes("," + RecordLayout.newLine(1) + "\"exportedAt\": "));
+                out.string(exportedAt.toString());
+            });
             for (BundleSection<?> section : sections) {
-                writeSection(g, section, omitPersonal, done, total, progress);
+                byte[] key = RecordLayout.bytes("," + RecordLayout.newLine(1) + "\"" + section.key() + "\": ");
+                encoder.submit(out -> out.raw(key));
+                done = writeSection(encoder, section, omitPersonal, done, total, progress);
             }
-            g.writeEndObject();
-            g.writeRaw('\n');
+            encoder.submit(out -> out.raw(RecordLayout.bytes("\n}\n")));
+            encoder.finish();
         }
         progress.update(total, total, "");
-        return done[0];
+        return done;
     }
 
-    private static <T> void writeSection(JsonGenerator g, BundleSection<T> section, boolean omitPersonal, long[] done,
-                                         long total, Progress progress) throws IOException {
-        g.writeArrayFieldStart(section.key());
+    /** Reads the section's records here and hands them to the encoder in batches; returns the records done so far. */
+    private static long writeSection(EncodingThread encoder, BundleSection<?> section, boolean omitPersonal, long done,
+                                     long total, Progress progress) throws IOException {
+        RecordLayout layout = new RecordLayout(section.fields(), RECORD_LEVEL, omitPersonal);
+        byte[] first = RecordLayout.bytes("[" + RecordLayout.newLine(RECORD_LEVEL - 1));
+        byte[] next = RecordLayout.bytes("," + RecordLayout.newLine(RECORD_LEVEL - 1));
+        long[] count = {done};
+        Object[][][] batch = {new Object[BATCH][]};
+        int[] size = {0};
+        boolean[] firstBatch = {true};
         try {
-            List<FieldSpec> fields = section.fields();
             section.forEachStoredValues(values -> {
-                try {
-                    writeObject(g, fields, values, omitPersonal);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                batch[0][size[0]++] = values;
+                if (size[0] == BATCH) {
+                    submitBatch(encoder, layout, batch[0], size[0], firstBatch[0] ? first : next, next);
+                    batch[0] = new Object[BATCH][];
+                    size[0] = 0;
+                    firstBatch[0] = false;
                 }
-                if (++done[0] % 10_000 == 0) {
-                    progress.update(done[0], total, section.key());
+                if (++count[0] % 10_000 == 0) {
+                    progress.update(count[0], total, section.key());
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        g.writeEndArray();
+        if (size[0] > 0) {
+            submitBatch(encoder, layout, batch[0], size[0], firstBatch[0] ? first : next, next);
+        }
+        boolean empty = count[0] == done;
+        byte[] end = RecordLayout.bytes(empty ? "[]" : RecordLayout.newLine(RECORD_LEVEL - 2) + "]");
+        encoder.submit(out -> out.raw(end));
+        return count[0];
     }
 
-    @SuppressWarnings("unchecked")
-    static void writeObject(JsonGenerator g, List<FieldSpec> fields, Object[] values, boolean omitPersonal)
-            throws IOException {
-        g.writeStartObject();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldSpec spec = fields.get(i);
-            if (spec.personal() && omitPersonal) {
-                continue;
-            }
-            g.writeFieldName(NAMES.computeIfAbsent(spec.name(), SerializedString::new));
-            Object value = values[i];
-            if (value == null) {
-                g.writeNull();
-                continue;
-            }
-            switch (spec.type()) {
-                case ARRAY -> {
-                    g.writeStartArray();
-                    for (Object[] child : (List<Object[]>) value) {
-                        writeObject(g, spec.children(), child, omitPersonal);
-                    }
-                    g.writeEndArray();
+    private static void submitBatch(EncodingThread encoder, RecordLayout layout, Object[][] rows, int size,
+                                    byte[] before, byte[] between) {
+        try {
+            encoder.submit(out -> {
+                for (int i = 0; i < size; i++) {
+                    out.raw(i == 0 ? before : between);
+                    layout.write(out, rows[i]);
                 }
-                case LIST -> {
-                    g.writeStartArray();
-                    for (Object item : (List<?>) value) {
-                        writeScalar(g, spec.children().get(0).type(), item);
-                    }
-                    g.writeEndArray();
-                }
-                default -> writeScalar(g, spec.type(), value);
-            }
-        }
-        g.writeEndObject();
-    }
-
-    private static void writeScalar(JsonGenerator g, FieldType type, Object value) throws IOException {
-        if (value instanceof byte[] utf8) { // a stored text column handed through as its UTF-8 bytes
-            g.writeUTF8String(utf8, 0, utf8.length);
-            return;
-        }
-        switch (type) {
-            case INTEGER -> g.writeNumber(((Number) value).longValue());
-            case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case ENUM -> g.writeString(value instanceof Enum<?> e ? e.name() : value.toString());
-            default -> g.writeString(value.toString());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

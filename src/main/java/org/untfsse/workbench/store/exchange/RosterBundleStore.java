@@ -55,6 +55,8 @@ public final class RosterBundleStore {
                 active_from = excluded.active_from, active_to = excluded.active_to, updated_at = excluded.updated_at
             """;
 
+    private static final byte[] NO_BYTES = new byte[0];
+
     private final Database database;
 
     public RosterBundleStore(Database database) {
@@ -84,26 +86,34 @@ public final class RosterBundleStore {
      * canonical ISO / UUID / enum-name text.
      */
     public void forEachOrganizationRow(Consumer<Object[]> sink) {
-        stream(ORGANIZATIONS, r -> texts(r, 7), sink);
+        stream(ORGANIZATIONS, r -> texts(r, 7, 0), sink);
     }
 
     public void forEachMembershipRow(Consumer<Object[]> sink) {
-        stream(MEMBERSHIPS, r -> texts(r, 6), sink);
+        stream(MEMBERSHIPS, r -> texts(r, 6, 1 << 4), sink); // to_date
     }
 
     public void forEachPersonRow(Consumer<Object[]> sink) {
-        stream(PEOPLE, r -> texts(r, 10), sink);
+        stream(PEOPLE, r -> texts(r, 10, 1 << 7 | 1 << 8), sink); // active_from, active_to
     }
 
     /**
      * The columns as their stored UTF-8 bytes ({@code byte[]}; SQLite hands a TEXT column's bytes out
-     * without decoding them), or null; an empty text comes back as {@code ""}.
+     * without decoding them), or null. SQLite hands out an empty text as no bytes at all: in a
+     * NOT NULL column that is an empty text; in a column that may be NULL (bit {@code i} of
+     * {@code nullable} for column {@code i}, from 0) one more call tells the two apart.
      */
-    private static Object[] texts(ResultSet r, int columns) throws SQLException {
+    private static Object[] texts(ResultSet r, int columns, int nullable) throws SQLException {
         Object[] out = new Object[columns];
         for (int i = 0; i < columns; i++) {
             byte[] utf8 = r.getBytes(i + 1);
-            out[i] = utf8 != null ? utf8 : r.getString(i + 1);
+            if (utf8 != null) {
+                out[i] = utf8;
+            } else if ((nullable & (1 << i)) == 0) {
+                out[i] = NO_BYTES;
+            } else {
+                out[i] = r.getString(i + 1);
+            }
         }
         return out;
     }

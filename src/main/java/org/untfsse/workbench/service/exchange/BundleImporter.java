@@ -56,7 +56,7 @@ final class BundleImporter {
     void apply(Plan plan) {
         for (SectionPlan<?> section : plan.sections()) {
             save(section);
-            bases.saveBases(section.bases);
+            bases.saveBases(section.bases, section.noBasesYet);
         }
     }
 

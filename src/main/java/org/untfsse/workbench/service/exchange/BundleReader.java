@@ -80,8 +80,9 @@ final class BundleReader {
                     }
                 }
                 case "exportedAt" -> {
-                    RecordFields holder = new RecordFields();
-                    fields.readValue(p, token, FieldSpec.instant("exportedAt"), "$.exportedAt", holder, problems);
+                    FieldSpec spec = FieldSpec.instant("exportedAt");
+                    RecordFields holder = new RecordFields(List.of(spec));
+                    fields.readValue(p, token, spec, JsonPath.of("$.exportedAt"), holder, problems);
                     bundle.exportedAt = holder.instant("exportedAt");
                 }
                 default -> readSection(p, token, name, bundle);
@@ -120,6 +121,7 @@ final class BundleReader {
         }
         List<Incoming<?>> out = new ArrayList<>();
         bundle.records.put(key, out);
+        JsonPath sectionPath = JsonPath.of(path);
         int index = 0;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (bundle.problems.size() >= BundleFormat.MAX_PROBLEMS) {
@@ -127,7 +129,7 @@ final class BundleReader {
                         BundleFormat.MAX_PROBLEMS)));
                 throw new TooManyProblems();
             }
-            String recordPath = path + "[" + index + "]";
+            JsonPath recordPath = sectionPath.index(index);
             RecordFields values = fields.readObject(p, token, section.fields(), recordPath, bundle.problems);
             if (values != null) {
                 Incoming<?> record = build(section, values, index, recordPath, bundle.problems);
@@ -139,13 +141,13 @@ final class BundleReader {
         }
     }
 
-    private <T> Incoming<T> build(BundleSection<T> section, RecordFields values, int index, String path,
+    private <T> Incoming<T> build(BundleSection<T> section, RecordFields values, int index, JsonPath path,
                                   List<Problem> problems) {
         try {
             boolean omitted = omitsPersonal(section.fields(), values);
             return new Incoming<>(section.fromFields(values), section.key(), index, omitted);
         } catch (RuntimeException e) {
-            problems.add(new Problem(path, messages.get("exchange.error.record", String.valueOf(e.getMessage()))));
+            problems.add(new Problem(path.toString(), messages.get("exchange.error.record", String.valueOf(e.getMessage()))));
             return null;
         }
     }

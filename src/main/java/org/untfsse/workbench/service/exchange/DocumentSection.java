@@ -1,6 +1,7 @@
 package org.untfsse.workbench.service.exchange;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -149,12 +150,16 @@ public final class DocumentSection extends StoredRecordSection<Document> {
      */
     @Override
     public void saveAll(List<Document> records) {
+        Set<UUID> stored = records.isEmpty() ? Set.of() : store.ids();
+        List<Document> toSave = new ArrayList<>(records.size());
+        List<String> bodies = new ArrayList<>(records.size());
         for (Document d : records) {
-            Optional<Document> local = store.find(d.id());
+            Optional<Document> local = stored.contains(d.id()) ? store.find(d.id()) : Optional.empty();
             boolean sameFile = local.isPresent() && Objects.equals(local.get().file(), d.file());
-            Document toSave = sameFile ? d.withExtraction(local.get().extraction(), local.get().extractionMessage())
-                    : d.withExtraction(d.hasFile() ? ExtractionStatus.PENDING : ExtractionStatus.NONE, "");
-            store.save(toSave, sameFile ? null : "");
+            toSave.add(sameFile ? d.withExtraction(local.get().extraction(), local.get().extractionMessage())
+                    : d.withExtraction(d.hasFile() ? ExtractionStatus.PENDING : ExtractionStatus.NONE, ""));
+            bodies.add(sameFile ? null : "");
         }
+        store.saveAll(toSave, bodies);
     }
 }

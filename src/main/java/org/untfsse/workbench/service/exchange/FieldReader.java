@@ -3,13 +3,8 @@ package org.untfsse.workbench.service.exchange;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.Problem;
 
@@ -19,9 +14,6 @@ final class FieldReader {
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     static final String INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
-    private static final Pattern UUID_SHAPE = Pattern.compile(UUID_PATTERN);
-    private static final Pattern DATE_SHAPE = Pattern.compile(DATE_PATTERN);
-    private static final Pattern INSTANT_SHAPE = Pattern.compile(INSTANT_PATTERN);
 
     private final Messages messages;
 
@@ -30,15 +22,15 @@ final class FieldReader {
     }
 
     /** The object's values, or null (after reporting why) when it has any problem. */
-    RecordFields readObject(JsonParser p, JsonToken token, List<FieldSpec> specs, String path, List<Problem> problems)
+    RecordFields readObject(JsonParser p, JsonToken token, List<FieldSpec> specs, JsonPath path, List<Problem> problems)
             throws IOException {
         if (token != JsonToken.START_OBJECT) {
-            problems.add(new Problem(path, messages.get("exchange.error.notRecord")));
+            problems.add(new Problem(path.toString(), messages.get("exchange.error.notRecord")));
             p.skipChildren();
             return null;
         }
         int before = problems.size();
-        RecordFields values = new RecordFields();
+        RecordFields values = new RecordFields(specs);
         boolean[] seen = new boolean[specs.size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -53,13 +45,13 @@ final class FieldReader {
                 p.skipChildren();
             } else {
                 seen[index] = true;
-                readValue(p, valueToken, spec, path, name, values, problems);
+                readValue(p, valueToken, spec, index, path, name, values, problems);
             }
         }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec spec = specs.get(i);
             if (spec.required() && !seen[i]) {
-                problems.add(new Problem(path + "." + spec.name(), messages.get("exchange.error.missing")));
+                problems.add(new Problem(at(path, spec.name()), messages.get("exchange.error.missing")));
             }
         }
         return problems.size() == before ? values : null;
@@ -75,46 +67,52 @@ final class FieldReader {
         return -1;
     }
 
-    void readValue(JsonParser p, JsonToken token, FieldSpec spec, String path, RecordFields into, List<Problem> problems)
+    /** Reads a value into {@code into}, whose only field is {@code spec}. */
+    void readValue(JsonParser p, JsonToken token, FieldSpec spec, JsonPath path, RecordFields into, List<Problem> problems)
             throws IOException {
-        readValue(p, token, spec, path, null, into, problems);
+        readValue(p, token, spec, 0, path, null, into, problems);
     }
 
-    /** The path of field {@code name} (none: the parent itself); spelled out only for a problem or a nested object. */
-    private static String at(String parent, String name) {
-        return name == null ? parent : parent + "." + name;
+    /** The path of field {@code name} (none: the parent itself), spelled out: only for a problem. */
+    private static String at(JsonPath parent, String name) {
+        return name == null ? parent.toString() : parent.field(name).toString();
     }
 
-    private void readValue(JsonParser p, JsonToken token, FieldSpec spec, String parent, String name, RecordFields into,
-                           List<Problem> problems) throws IOException {
+    /** The path of field {@code name} (none: the parent itself), for a nested object or list. */
+    private static JsonPath below(JsonPath parent, String name) {
+        return name == null ? parent : parent.field(name);
+    }
+
+    /** Reads the value of {@code spec}, the field at {@code slot} of {@code into}. */
+    private void readValue(JsonParser p, JsonToken token, FieldSpec spec, int slot, JsonPath parent, String name,
+                           RecordFields into, List<Problem> problems) throws IOException {
         if (token == JsonToken.VALUE_NULL) {
             if (spec.nullable()) {
-                into.put(spec.name(), null);
+                into.put(slot, null);
             } else {
                 problems.add(new Problem(at(parent, name), messages.get("exchange.error.null")));
             }
             return;
         }
         if (spec.type() == FieldType.ARRAY && token == JsonToken.START_ARRAY) {
-            List<RecordFields> children = array(p, spec, at(parent, name), problems);
+            List<RecordFields> children = array(p, spec, below(parent, name), problems);
             if (children != null) {
-                into.put(spec.name(), children);
+                into.put(slot, children);
             }
             return;
         }
         if (spec.type() == FieldType.LIST && token == JsonToken.START_ARRAY) {
-            List<Object> items = list(p, spec, at(parent, name), problems);
+            List<Object> items = list(p, spec, below(parent, name), problems);
             if (items != null) {
-                into.put(spec.name(), items);
+                into.put(slot, items);
             }
             return;
         }
         Object value = switch (spec.type()) {
             case STRING -> token == JsonToken.VALUE_STRING ? text(p, spec, parent, name, problems) : null;
-            case UUID -> token == JsonToken.VALUE_STRING && UUID_SHAPE.matcher(p.getText()).matches()
-                    ? UUID.fromString(p.getText()) : null;
-            case DATE -> token == JsonToken.VALUE_STRING ? date(p.getText()) : null;
-            case INSTANT -> token == JsonToken.VALUE_STRING ? instant(p.getText()) : null;
+            case UUID -> token == JsonToken.VALUE_STRING ? IsoText.uuid(p.getText()) : null;
+            case DATE -> token == JsonToken.VALUE_STRING ? IsoText.date(p.getText()) : null;
+            case INSTANT -> token == JsonToken.VALUE_STRING ? IsoText.instant(p.getText()) : null;
             case ENUM -> token == JsonToken.VALUE_STRING && spec.enumValues().contains(p.getText()) ? p.getText() : null;
             case INTEGER -> token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                     ? p.getLongValue() : null;
@@ -130,10 +128,10 @@ final class FieldReader {
             }
             return;
         }
-        into.put(spec.name(), value);
+        into.put(slot, value);
     }
 
-    private String text(JsonParser p, FieldSpec spec, String parent, String name, List<Problem> problems)
+    private String text(JsonParser p, FieldSpec spec, JsonPath parent, String name, List<Problem> problems)
             throws IOException {
         String text = p.getText();
         if (spec.maxLength() > 0 && text.length() > spec.maxLength()) {
@@ -143,13 +141,13 @@ final class FieldReader {
         return text;
     }
 
-    private List<RecordFields> array(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+    private List<RecordFields> array(JsonParser p, FieldSpec spec, JsonPath path, List<Problem> problems) throws IOException {
         List<RecordFields> out = new ArrayList<>();
         int index = 0;
         JsonToken token;
         int before = problems.size();
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-            RecordFields child = readObject(p, token, spec.children(), path + "[" + index++ + "]", problems);
+            RecordFields child = readObject(p, token, spec.children(), path.index(index++), problems);
             if (child != null) {
                 out.add(child);
             }
@@ -157,36 +155,20 @@ final class FieldReader {
         return problems.size() == before ? out : null;
     }
 
-    private List<Object> list(JsonParser p, FieldSpec spec, String path, List<Problem> problems) throws IOException {
+    private List<Object> list(JsonParser p, FieldSpec spec, JsonPath path, List<Problem> problems) throws IOException {
         FieldSpec element = spec.children().get(0);
         List<Object> out = new ArrayList<>();
-        RecordFields item = new RecordFields();
+        RecordFields item = new RecordFields(spec.children());
         int index = 0;
         JsonToken token;
         int before = problems.size();
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-            readValue(p, token, element, path + "[" + index++ + "]", item, problems);
+            readValue(p, token, element, path.index(index++), item, problems);
             if (item.has(element.name())) {
                 out.add(item.value(element.name()));
             }
         }
         return problems.size() == before ? out : null;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return DATE_SHAPE.matcher(text).matches() ? LocalDate.parse(text) : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return INSTANT_SHAPE.matcher(text).matches() ? Instant.parse(text) : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String expected(FieldSpec spec) {

@@ -1,7 +1,9 @@
 package org.untfsse.workbench.store.archive;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,30 +68,71 @@ public final class DocumentRepository {
 
     /** Saves the document and its lists, and rewrites its index row ({@code body} null keeps the extracted text). */
     public void save(Document d, String body) {
-        StoredFile f = d.file();
-        sql.update(UPSERT, d.id(), d.title(), d.kind(), d.symbol(), d.date(), d.description(),
-                f == null ? null : f.sha256(), f == null ? null : f.originalName(), f == null ? null : f.mediaType(),
-                f == null ? null : f.size(), d.extraction(), d.extractionMessage(), d.updatedAt());
-        for (String table : List.of("document_language", "document_organization", "document_tag", "document_link")) {
-            sql.update("DELETE FROM " + table + " WHERE document_id = ?", d.id());
+        saveAll(List.of(d), Collections.singletonList(body));
+    }
+
+    /**
+     * Saves many documents as {@link #save} does, each statement prepared once for all of them (a
+     * bundle import saves thousands). {@code bodies.get(i)} is the body of {@code documents.get(i)};
+     * null keeps the extracted text.
+     */
+    public void saveAll(List<Document> documents, List<String> bodies) {
+        if (documents.isEmpty()) {
+            return;
         }
-        for (String language : d.languages()) {
-            sql.update("INSERT OR IGNORE INTO document_language (document_id, language) VALUES (?, ?)", d.id(), language);
+        sql.database().sql(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT);
+                 PreparedStatement deleteLanguages = c.prepareStatement("DELETE FROM document_language WHERE document_id = ?");
+                 PreparedStatement deleteOrganizations = c.prepareStatement("DELETE FROM document_organization WHERE document_id = ?");
+                 PreparedStatement deleteTags = c.prepareStatement("DELETE FROM document_tag WHERE document_id = ?");
+                 PreparedStatement deleteLinks = c.prepareStatement("DELETE FROM document_link WHERE document_id = ?");
+                 PreparedStatement language = c.prepareStatement(
+                         "INSERT OR IGNORE INTO document_language (document_id, language) VALUES (?, ?)");
+                 PreparedStatement organization = c.prepareStatement(
+                         "INSERT OR IGNORE INTO document_organization (document_id, organization_id, position) VALUES (?, ?, ?)");
+                 PreparedStatement tag = c.prepareStatement(
+                         "INSERT OR IGNORE INTO document_tag (document_id, tag, position) VALUES (?, ?, ?)");
+                 PreparedStatement link = c.prepareStatement(
+                         "INSERT OR IGNORE INTO document_link (document_id, kind, target_id) VALUES (?, ?, ?)");
+                 PreparedStatement indexRow = c.prepareStatement(INDEX_ROW)) {
+                for (int n = 0; n < documents.size(); n++) {
+                    Document d = documents.get(n);
+                    String body = bodies.get(n);
+                    StoredFile f = d.file();
+                    run(upsert, d.id(), d.title(), d.kind(), d.symbol(), d.date(), d.description(),
+                            f == null ? null : f.sha256(), f == null ? null : f.originalName(),
+                            f == null ? null : f.mediaType(), f == null ? null : f.size(), d.extraction(),
+                            d.extractionMessage(), d.updatedAt());
+                    for (PreparedStatement delete : List.of(deleteLanguages, deleteOrganizations, deleteTags, deleteLinks)) {
+                        run(delete, d.id());
+                    }
+                    for (String l : d.languages()) {
+                        run(language, d.id(), l);
+                    }
+                    for (int i = 0; i < d.organizationIds().size(); i++) {
+                        run(organization, d.id(), d.organizationIds().get(i), i);
+                    }
+                    for (int i = 0; i < d.tags().size(); i++) {
+                        run(tag, d.id(), d.tags().get(i), i);
+                    }
+                    for (UUID meeting : d.meetingIds()) {
+                        run(link, d.id(), "MEETING", meeting);
+                    }
+                    for (UUID decision : d.decisionIds()) {
+                        run(link, d.id(), "DECISION", decision);
+                    }
+                    run(indexRow, body, d.id());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void run(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Sql.bind(statement, i + 1, params[i]);
         }
-        for (int i = 0; i < d.organizationIds().size(); i++) {
-            sql.update("INSERT OR IGNORE INTO document_organization (document_id, organization_id, position) VALUES (?, ?, ?)",
-                    d.id(), d.organizationIds().get(i), i);
-        }
-        for (int i = 0; i < d.tags().size(); i++) {
-            sql.update("INSERT OR IGNORE INTO document_tag (document_id, tag, position) VALUES (?, ?, ?)", d.id(), d.tags().get(i), i);
-        }
-        for (UUID meeting : d.meetingIds()) {
-            sql.update("INSERT OR IGNORE INTO document_link (document_id, kind, target_id) VALUES (?, 'MEETING', ?)", d.id(), meeting);
-        }
-        for (UUID decision : d.decisionIds()) {
-            sql.update("INSERT OR IGNORE INTO document_link (document_id, kind, target_id) VALUES (?, 'DECISION', ?)", d.id(), decision);
-        }
-        sql.update(INDEX_ROW, body, d.id());
+        statement.executeUpdate();
     }
 
     public Optional<Document> find(UUID id) {

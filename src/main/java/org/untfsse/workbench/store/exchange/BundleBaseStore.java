@@ -26,6 +26,9 @@ public final class BundleBaseStore {
             ON CONFLICT (section, record_id) DO UPDATE SET base_updated_at = excluded.base_updated_at
             """;
 
+    private static final String INSERT_BASE =
+            "INSERT INTO bundle_base (section, record_id, base_updated_at) VALUES (?, ?, ?)";
+
     private final Database database;
     private final Sql sql;
 
@@ -47,8 +50,13 @@ public final class BundleBaseStore {
         });
     }
 
-    public void saveBases(List<Base> bases) {
-        BatchUpsert.run(database, UPSERT_BASE, bases, b -> new Object[] {b.section(), b.id(), b.updatedAt()});
+    /**
+     * Writes the bases; {@code noneYet}: the section has no base stored (its first import), so they
+     * are inserted plainly, with no conflict to look for.
+     */
+    public void saveBases(List<Base> bases, boolean noneYet) {
+        BatchUpsert.run(database, noneYet ? INSERT_BASE : UPSERT_BASE, bases,
+                b -> new Object[] {b.section(), b.id(), b.updatedAt()});
     }
 
     /**

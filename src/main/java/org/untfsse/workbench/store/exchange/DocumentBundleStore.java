@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -85,6 +87,24 @@ public final class DocumentBundleStore {
     /** Saves the record and its index row; {@code body} null keeps the text already extracted, "" clears it. */
     public void save(Document d, String body) {
         documents.save(d, body);
+    }
+
+    /** Saves many records as {@link #save} does, {@code bodies.get(i)} for {@code records.get(i)}, statements prepared once. */
+    public void saveAll(List<Document> records, List<String> bodies) {
+        documents.saveAll(records, bodies);
+    }
+
+    /** The ids of every stored document. */
+    public Set<UUID> ids() {
+        return database.sql(c -> {
+            Set<UUID> out = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM document"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(UUID.fromString(r.getString(1)));
+                }
+            }
+            return out;
+        });
     }
 
     /** Walks the rows of one list table, ordered by document id, in step with the documents. */

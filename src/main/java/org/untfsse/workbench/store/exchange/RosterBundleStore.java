@@ -130,19 +130,24 @@ public final class RosterBundleStore {
     }
 
     public void saveOrganizations(List<Organization> rows) {
-        BatchUpsert.run(database, UPSERT_ORGANIZATION, rows, o -> new Object[] {
+        BatchUpsert.intoTable(database, "organization", insert(UPSERT_ORGANIZATION), UPSERT_ORGANIZATION, rows, o -> new Object[] {
                 o.id(), o.acronym(), o.name(), o.kind(), o.website(), o.notes(), o.updatedAt()});
     }
 
     public void saveMemberships(List<Membership> rows) {
-        BatchUpsert.run(database, UPSERT_MEMBERSHIP, rows, m -> new Object[] {
+        BatchUpsert.intoTable(database, "membership", insert(UPSERT_MEMBERSHIP), UPSERT_MEMBERSHIP, rows, m -> new Object[] {
                 m.id(), m.organizationId(), m.status(), m.from(), m.to(), m.updatedAt()});
     }
 
     public void savePeople(List<Person> rows) {
-        BatchUpsert.run(database, UPSERT_PERSON, rows, p -> new Object[] {
+        BatchUpsert.intoTable(database, "person", insert(UPSERT_PERSON), UPSERT_PERSON, rows, p -> new Object[] {
                 p.id(), p.organizationId(), p.name(), p.title(), p.email(), p.phone(), p.role(), p.activeFrom(),
                 p.activeTo(), p.updatedAt()});
+    }
+
+    /** The upsert without its conflict clause: for a table that is still empty. */
+    private static String insert(String upsert) {
+        return upsert.substring(0, upsert.indexOf("ON CONFLICT"));
     }
 
     private interface Row<T> {

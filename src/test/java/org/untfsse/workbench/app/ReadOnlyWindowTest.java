@@ -2,6 +2,7 @@ package org.untfsse.workbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.untfsse.workbench.testsupport.Commands.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,16 +96,6 @@ class ReadOnlyWindowTest {
                 context.close();
             }
             run("umount", mount.toString());
-        }
-    }
-
-    private static int run(String... command) throws Exception {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor();
-        } catch (java.io.IOException notAvailable) {
-            return -1;
         }
     }
 }

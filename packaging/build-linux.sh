@@ -54,6 +54,10 @@ fxpath=$(ls "$target"/lib/javafx-*-linux.jar | tr '\n' ':')
     --runtime-image "$work/runtime" \
     @"$root/packaging/linux/java-options"
 image="$work/image/$name"
+# Our launcher script instead of jpackage's native one, which asks rpm and dpkg at every start which
+# package owns it (0.3-0.7 s; see packaging/linux/launcher.sh). Same JVM command line.
+install -m 755 "$root/packaging/linux/launcher.sh" "$image/bin/$name"
+rm -f "$image/lib/libapplauncher.so"
 
 # 4. AppCDS archive of the classes a real start-up loads, valid where the .deb installs the app.
 if [ "${APPCDS:-1}" = 1 ]; then
@@ -68,4 +72,19 @@ fi
     --linux-package-name "$name" --linux-app-category office --linux-app-release 1 \
     --linux-deb-maintainer "secretariat@untfsse.org" \
     --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, libxtst6"
+
+# 6. jpackage copies the app-image into the .deb with new modification times, and the JVM ignores an
+#    AppCDS archive whose jars' times differ from those at the dump ("A jar file is not the one used
+#    while building the shared archive file"). So the .deb is unpacked, every file of it gets the
+#    time it has in the app-image, and it is packed again with dpkg-deb (nothing else changes).
+deb=$(ls "$target"/dist/"$name"_*.deb)
+repack="$work/repack"
+rm -rf "$repack" && mkdir -p "$repack"
+dpkg-deb -R "$deb" "$repack/root"
+prefix="$repack/root/opt/$name"
+(cd "$image" && find . -type f) | while IFS= read -r f; do
+    [ -f "$prefix/$f" ] && touch -r "$image/$f" "$prefix/$f"
+done
+dpkg-deb --root-owner-group -Zxz -b "$repack/root" "$deb" >/dev/null
+rm -rf "$repack"
 ls -l "$target/dist"

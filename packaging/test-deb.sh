@@ -5,7 +5,8 @@
 #  1. apt-get installs it with its declared dependencies, on a system WITHOUT
 #     /usr/share/desktop-directories (the folder is moved away for the test, then restored);
 #  2. the menu entry, icon and /usr/bin/secretariat-workbench link are in place;
-#  3. the installed launcher answers --version, and runs a CLI command against a temp data folder;
+#  3. the installed launcher answers --version (with classes mapped from the AppCDS archive), and
+#     runs a CLI command against a temp data folder;
 #  4. run by an ordinary user (created for the test) without --data-dir, it uses that user's data
 #     folder (~/.local/share/secretariat-workbench),
 #     and nothing is ever written below /opt/secretariat-workbench;
@@ -44,6 +45,10 @@ home=/home/$user
 touch "$tmp/stamp"; sleep 1
 out=$(as_user "$launcher" --version) || fail "--version exit $?"; echo "\$ $launcher --version -> $out"
 case "$out" in "secretariat-workbench "[0-9]*) ;; *) fail "unexpected version output" ;; esac
+# The AppCDS archive must match the installed jars (the JVM silently ignores it otherwise).
+archived=$(as_user env JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>&1 | grep -c "shared objects file (top)" || true)
+[ "$archived" -gt 0 ] || fail "the AppCDS archive is not used by the installed app"
+echo "ok AppCDS archive used: $archived classes of --version mapped from it"
 data=$(as_user mktemp -d)
 as_user "$launcher" --data-dir "$data" roster list; echo "\$ $launcher --data-dir $data roster list -> exit $?"
 [ -f "$data/workbench.db" ] || fail "no database in the --data-dir folder"

@@ -19,7 +19,10 @@ final class ToolkitStart {
     static void begin() {
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(STARTED::countDown);
+                Platform.startup(() -> {
+                    WindowClassName.apply();
+                    STARTED.countDown();
+                });
             } catch (RuntimeException e) { // e.g. no display: rethrown to the main thread by await()
                 failure = e;
                 STARTED.countDown();

@@ -34,7 +34,7 @@ public final class Main {
             Locale language = new UiSettings(UiLauncher.preferences()).effectiveLanguage(Locale.getDefault());
             AppContext context = new AppContext(folder, Messages.forLocale(language), Clock.systemDefaultZone());
             openDatabaseEarly(context);
-            UiLauncher.launch(context);
+            UiLauncher.launch(context, launch.bundleToOpen().orElse(null));
         } catch (RuntimeException | Error e) {
             if (launch.opensWindow()) {
                 ToolkitStart.stop(); // its threads would otherwise keep the process alive

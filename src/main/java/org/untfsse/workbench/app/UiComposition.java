@@ -1,5 +1,6 @@
 package org.untfsse.workbench.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -48,6 +49,12 @@ final class UiComposition {
 
     static MainWindow mainWindow(AppContext context, FxTaskRunner tasks, WindowState windowState, UiSettings settings,
                                  Stage stage) {
+        return mainWindow(context, tasks, windowState, settings, stage, null);
+    }
+
+    /** The same; with a {@code bundle} (may be null), its import is offered once the window is shown. */
+    static MainWindow mainWindow(AppContext context, FxTaskRunner tasks, WindowState windowState, UiSettings settings,
+                                 Stage stage, Path bundle) {
         Messages m = context.messages();
         FxDialogService dialogs = new FxDialogService(m, stage, settings);
         RosterPage[] rosterPage = new RosterPage[1];
@@ -106,8 +113,10 @@ final class UiComposition {
         window[0] = new MainWindow(m, pages, fileItems, tasks, windowState, settings, dialogs);
         if (context.database().isReadOnly()) {
             window[0].showNotice(m.get("notice.readOnly", context.folder().root()));
+        } else if (bundle != null) {
+            Platform.runLater(() -> exchange.importBundle(bundle)); // after the window is shown
         } else {
-            Platform.runLater(exchange::offerSampleDataIfEmpty); // after the window is shown
+            Platform.runLater(exchange::offerSampleDataIfEmpty);
         }
         return window[0];
     }

@@ -1,5 +1,6 @@
 package org.untfsse.workbench.app;
 
+import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -33,20 +34,25 @@ final class UiLauncher {
      * is on screen — opens the data folder and builds the main window in its place. Call after
      * {@link ToolkitStart#begin()}.
      */
-    static void launch(AppContext context) {
+    static void launch(AppContext context, Path bundle) {
         ToolkitStart.await();
         // Open the window in a normal pulse, not inside startup's own runnable: dialogs shown with
         // showAndWait() from inside that runnable are never painted.
-        Platform.runLater(() -> openWithSplash(context, new Stage(), preferences()));
+        Platform.runLater(() -> openWithSplash(context, new Stage(), preferences(), bundle));
     }
 
     /** Shows the splash on {@code stage} now and opens the main window in its place once it is on screen. */
     static void openWithSplash(AppContext context, Stage stage, Preferences preferences) {
+        openWithSplash(context, stage, preferences, null);
+    }
+
+    /** The same, then offers to import {@code bundle} (may be null) once the main window is there. */
+    static void openWithSplash(AppContext context, Stage stage, Preferences preferences, Path bundle) {
         showSplash(context, stage, new WindowState(preferences), new UiSettings(preferences));
         StartupClasses.preloadInBackground();
         StartupProbe.afterNextFrameShown(stage.getScene(), () -> {
             if (stage.isShowing()) {
-                open(context, stage, preferences);
+                open(context, stage, preferences, bundle);
             } else { // closed while the splash was up
                 context.close();
                 Platform.exit();
@@ -78,6 +84,11 @@ final class UiLauncher {
 
     /** Opens the window on {@code stage}; false (after telling the user) when it cannot. */
     static boolean open(AppContext context, Stage stage, Preferences preferences) {
+        return open(context, stage, preferences, null);
+    }
+
+    /** The same, then offers to import {@code bundle} (when not null): its preview first, as File ▸ Import does. */
+    static boolean open(AppContext context, Stage stage, Preferences preferences, Path bundle) {
         var messages = context.messages();
         WindowState windowState = new WindowState(preferences);
         windowState.theme().apply();
@@ -92,7 +103,8 @@ final class UiLauncher {
             return false;
         }
         FxTaskRunner tasks = new FxTaskRunner();
-        MainWindow window = UiComposition.mainWindow(context, tasks, windowState, new UiSettings(preferences), stage);
+        MainWindow window = UiComposition.mainWindow(context, tasks, windowState, new UiSettings(preferences), stage,
+                bundle);
         window.install(stage);
         addIcons(stage);
         StartupProbe.ready(stage);

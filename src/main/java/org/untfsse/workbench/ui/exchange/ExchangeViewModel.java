@@ -41,8 +41,13 @@ public final class ExchangeViewModel {
 
     public void importBundle() {
         String title = m.get("exchange.dialog.import.title");
-        dialogs.chooseFileToOpen(title, m.get("exchange.dialog.fileType"), "*.json").ifPresent(file ->
-                run(title, progress -> exchange.preview(file, null), preview -> confirmAndApply(file, preview)));
+        dialogs.chooseFileToOpen(title, m.get("exchange.dialog.fileType"), "*.json").ifPresent(this::importBundle);
+    }
+
+    /** The same for a bundle chosen outside the window (opened with the workbench from a file manager). */
+    public void importBundle(Path file) {
+        String title = m.get("exchange.dialog.import.title");
+        run(title, progress -> exchange.preview(file, null), preview -> confirmAndApply(file, preview));
     }
 
     private void confirmAndApply(Path file, ImportPreview preview) {

@@ -1,0 +1,110 @@
+package org.untfsse.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.testsupport.TestWorkbench;
+
+/**
+ * A bundle opened from the file manager ({@code secretariat-workbench FILE.json}, the desktop entry's
+ * {@code %f}): the window opens and shows the import preview of that file at once, instead of the
+ * sample-data offer; nothing is written until the officer confirms.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenBundleFromFileTest {
+
+    private static final Preferences TEST_ROOT = Preferences.userRoot().node("org/untfsse/workbench-open-bundle-test");
+
+    @TempDir
+    Path dir;
+
+    private AppContext context;
+    private final AtomicReference<Stage> stage = new AtomicReference<>();
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (stage.get() != null) {
+                stage.get().hide();
+            }
+            Window.getWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .toList().forEach(Window::hide);
+        });
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @AfterAll
+    static void forgetPreferences() throws Exception {
+        TEST_ROOT.removeNode();
+    }
+
+    @Test
+    void the_window_shows_the_preview_of_the_bundle_it_was_opened_with_and_imports_it_on_confirmation(FxRobot robot)
+            throws Exception {
+        Path bundle = dir.resolve("from a colleague.json");
+        try (AppContext other = TestWorkbench.open(dir.resolve("other"))) {
+            other.exchange().loadSampleData(Progress.NONE);
+            other.exchange().export(bundle, null, false, Progress.NONE);
+        }
+        LaunchArguments launch = LaunchArguments.parse(new String[] {"--data-dir", dir.resolve("mine").toString(),
+                bundle.toString()});
+        assertThat(launch.opensWindow()).isTrue();
+        context = TestWorkbench.open(launch.dataDir());
+
+        Platform.runLater(() -> {
+            stage.set(new Stage());
+            UiLauncher.open(context, stage.get(), TEST_ROOT.node(UUID.randomUUID().toString()),
+                    launch.bundleToOpen().orElseThrow());
+        });
+        DialogPane preview = waitForDialog();
+
+        assertThat(preview.getHeaderText()).contains("from a colleague.json");
+        assertThat(preview.getContentText()).contains("organizations: 34 added");
+        assertThat(context.roster().allOrganizations()).as("nothing written before the confirmation").isEmpty();
+
+        robot.interact(((Button) preview.lookupButton(ButtonType.OK))::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.roster().allOrganizations().size() == 34);
+        assertThat(context.roster().allOrganizations()).hasSize(34);
+    }
+
+    private static DialogPane waitForDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return openDialogs().get(0);
+    }
+
+    private static List<DialogPane> openDialogs() {
+        AtomicReference<List<DialogPane>> found = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> found.set(Window.getWindows().stream().filter(Window::isShowing)
+                    .map(Window::getScene).filter(s -> s != null && s.getRoot() instanceof DialogPane)
+                    .map(s -> (DialogPane) s.getRoot()).toList())).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return found.get();
+    }
+}

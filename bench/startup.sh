@@ -7,7 +7,8 @@
 #   java -jar   java -jar target/secretariat-workbench.jar
 #   hello-*     a bare JavaFX window (bench/HelloFx.java, compiled here against the same JavaFX jars),
 #               run the same two ways: on the app-image's runtime, and with java -cp + the JavaFX jars.
-# All over a data folder with 30 organizations (bench/fixture.sql). Usage, after
+# All over a data folder of realistic size: the bundled sample data (34 organizations, 9 rotation
+# terms, 30 meetings, 16 documents) plus 3 contacts per organization (bench/people.sql). Usage, after
 # `./mvnw -B -Ppackage package`:   bench/startup.sh [runs=5]
 # Needs an X display: uses $DISPLAY, else starts `Xvfb :95` itself. Needs python3 and sqlite3.
 set -eu
@@ -24,12 +25,11 @@ fx=$(ls "$root"/target/lib/javafx-*.jar | tr '\n' ':')
 fxmods=$(ls "$root"/target/lib/javafx-*-linux.jar | tr '\n' ':')
 javac -d "$out/hello" --module-path "$fxmods" --add-modules javafx.controls "$root/bench/HelloFx.java"
 
-# A data folder of realistic size: the app creates the schema, the fixture adds 30 organizations.
+# A data folder of realistic size: the sample data through the app's own importer, then the people.
 data="$out/data"
-java -jar "$root/target/secretariat-workbench.jar" --data-dir "$data" roster list >/dev/null
-sqlite3 "$data/workbench.db" < "$root/bench/fixture.sql"
-orgs=$(java -jar "$root/target/secretariat-workbench.jar" --data-dir "$data" roster list | wc -l)
-echo "data folder: $data ($orgs lines of roster list)"
+java -jar "$root/target/secretariat-workbench.jar" --data-dir "$data" sample-data >/dev/null
+sqlite3 "$data/workbench.db" < "$root/bench/people.sql"
+echo "data folder: $data ($(sqlite3 "$data/workbench.db" "SELECT (SELECT count(*) FROM organization) || ' organizations, ' || (SELECT count(*) FROM person) || ' people, ' || (SELECT count(*) FROM meeting) || ' meetings, ' || (SELECT count(*) FROM document) || ' documents'"))"
 
 # A fresh home so window-size preferences and ~/.openjfx caches are the same for every case.
 export HOME="$out/home"

@@ -25,6 +25,7 @@ for jar in "$target"/lib/*.jar; do
     case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$work/input/lib/" ;; esac
 done
 cp "$root/packaging/linux/$name.desktop" "$work/input/"
+cp "$root/packaging/linux/$name-bundle.xml" "$work/input/"
 # sqlite-jdbc carries native libraries for every OS (~20 MB): keep only this platform's, unpacked
 # into lib/app/native so it is loaded in place instead of being extracted to /tmp at every start
 # (see -Dorg.sqlite.lib.path in packaging/linux/java-options).

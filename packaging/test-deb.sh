@@ -4,7 +4,8 @@
 # Checks:
 #  1. apt-get installs it with its declared dependencies, on a system WITHOUT
 #     /usr/share/desktop-directories (the folder is moved away for the test, then restored);
-#  2. the menu entry, icon and /usr/bin/secretariat-workbench link are in place;
+#  2. the menu entry, icon, /usr/bin/secretariat-workbench link and the bundle MIME type are in
+#     place, and an exported bundle is recognised as that type (gio), other JSON files are not;
 #  3. the installed launcher answers --version (with classes mapped from the AppCDS archive), and
 #     runs a CLI command against a temp data folder;
 #  4. run by an ordinary user (created for the test) without --data-dir, it uses that user's data
@@ -32,10 +33,11 @@ dpkg -s secretariat-workbench | grep -E '^(Status|Version|Depends):'
 
 step "desktop integration"
 for f in /usr/share/applications/secretariat-workbench.desktop \
-         /usr/share/icons/hicolor/256x256/apps/secretariat-workbench.png /usr/bin/secretariat-workbench; do
+         /usr/share/icons/hicolor/256x256/apps/secretariat-workbench.png /usr/bin/secretariat-workbench \
+         /usr/share/mime/packages/secretariat-workbench.xml; do
     [ -e "$f" ] || fail "missing $f"; echo "ok $f"
 done
-grep -E '^(Name|Exec|Icon|Categories)=' /usr/share/applications/secretariat-workbench.desktop
+grep -E '^(Name|Exec|Icon|Categories|MimeType)=' /usr/share/applications/secretariat-workbench.desktop
 
 user=swdebtest
 step "run as an ordinary user ($user, created for the test and removed after it)"
@@ -56,6 +58,23 @@ echo "ok database created in $data: $(ls "$data" | tr '\n' ' ')"
 as_user secretariat-workbench roster list >/dev/null; echo "\$ secretariat-workbench roster list (no --data-dir) -> exit $?"
 [ -f "$home/.local/share/secretariat-workbench/workbench.db" ] || fail "per-user data folder not used"
 echo "ok per-user data folder used: $(ls -d "$home"/.local/share/secretariat-workbench)"
+# File association: an exported bundle is recognised as the workbench's own type (other JSON is not).
+if command -v gio >/dev/null 2>&1 && [ -x /usr/bin/update-mime-database ]; then
+    bundle_dir=$(as_user mktemp -d)
+    as_user "$launcher" --data-dir "$bundle_dir/data" export --out "$bundle_dir/bundle.json" >/dev/null
+    as_user sh -c 'echo "{\"a\": 1}" > "$1/other.json"' sh "$bundle_dir"
+    type=$(as_user gio info -a standard::content-type "$bundle_dir/bundle.json" | sed -n 's/.*content-type: //p')
+    other=$(as_user gio info -a standard::content-type "$bundle_dir/other.json" | sed -n 's/.*content-type: //p')
+    [ "$type" = application/x-secretariat-workbench-bundle ] || fail "an exported bundle is seen as $type"
+    [ "$other" = application/json ] || fail "another JSON file is seen as $other"
+    echo "ok an exported bundle is $type, another JSON file $other"
+    if [ -f /usr/share/applications/mimeinfo.cache ]; then
+        grep -q '^application/x-secretariat-workbench-bundle=.*secretariat-workbench.desktop' \
+            /usr/share/applications/mimeinfo.cache || fail "the menu entry is not listed for bundles"
+        echo "ok the menu entry opens bundles (mimeinfo.cache)"
+    fi
+    rm -rf "$bundle_dir"
+fi
 written=$(find "$app" -newer "$tmp/stamp" 2>/dev/null)
 [ -z "$written" ] || fail "files written in the install folder: $written"
 echo "ok nothing written below $app"
@@ -65,7 +84,8 @@ step "uninstall"
 apt-get remove -y -q secretariat-workbench 2>&1 | tail -1
 ! dpkg -s secretariat-workbench 2>/dev/null | grep -q '^Status: install ok installed' || fail "still installed"
 for f in "$app" /usr/share/applications/secretariat-workbench.desktop \
-         /usr/share/icons/hicolor/256x256/apps/secretariat-workbench.png /usr/bin/secretariat-workbench; do
+         /usr/share/icons/hicolor/256x256/apps/secretariat-workbench.png /usr/bin/secretariat-workbench \
+         /usr/share/mime/packages/secretariat-workbench.xml; do
     [ ! -e "$f" ] || fail "left behind: $f"
 done
 echo "ok no file of the package left; user data kept: $(ls "$home/.local/share/secretariat-workbench" | tr '\n' ' ')"

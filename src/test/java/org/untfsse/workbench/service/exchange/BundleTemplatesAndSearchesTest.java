@@ -279,12 +279,15 @@ class BundleTemplatesAndSearchesTest {
     }
 
     @Test
-    void a_saved_search_without_a_name_or_with_an_unknown_order_is_refused_with_the_archive_views_words() throws Exception {
+    void a_saved_search_without_a_name_with_an_unknown_order_or_year_zero_is_refused_at_its_field() throws Exception {
         try (AppContext c = laptop("a", "2026-11-28T09:00:00Z")) {
             assertRefusedAt(c, bundle("\"savedSearches\": [" + search(UUID.randomUUID().toString(), " ", null, "NEWEST")
                     + "]"), "$.savedSearches[0].name", "Give the search a name.");
             assertRefusedAt(c, bundle("\"savedSearches\": [" + search(UUID.randomUUID().toString(), "By chance", null,
                     "RANDOM") + "]"), "$.savedSearches[0].sort", "Must be one of: RELEVANCE, NEWEST, OLDEST, TITLE.");
+            assertRefusedAt(c, bundle("\"savedSearches\": [" + search(UUID.randomUUID().toString(), "Year zero", null,
+                    "NEWEST").replace("\"year\": null", "\"year\": 0") + "]"), "$.savedSearches[0]",
+                    "year: Give a year such as 2024 (from 1 to 9999), or null to search every year.");
         }
     }
 }

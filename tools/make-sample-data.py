@@ -205,7 +205,9 @@ key = lambda r: r["id"]
 bundle = {"format": "secretariat-workbench-bundle", "schemaVersion": 1, "exportedAt": AT,
           "organizations": sorted(orgs, key=key), "memberships": sorted(mems, key=key), "people": sorted(people, key=key),
           "offices": sorted(offices, key=key), "rotationTerms": sorted(terms, key=key), "meetings": sorted(meetings, key=key),
-          "documents": sorted(docs, key=key)}
+          "documents": sorted(docs, key=key),
+          # No saved e-mail templates or searches: the default templates are not records.
+          "mailTemplates": [], "savedSearches": []}
 with open("src/main/resources/sample/untfsse-sample.json", "w", encoding="utf-8", newline="\n") as f:
     f.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
 with open("docs/sample-data-ids.md", "w", encoding="utf-8") as f:

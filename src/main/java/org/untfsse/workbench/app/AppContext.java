@@ -26,6 +26,8 @@ import org.untfsse.workbench.service.exchange.ArchiveFiles;
 import org.untfsse.workbench.service.exchange.ArchiveHashCheck;
 import org.untfsse.workbench.service.exchange.ExchangeService;
 import org.untfsse.workbench.service.exchange.DocumentSection;
+import org.untfsse.workbench.service.exchange.MailTemplateSection;
+import org.untfsse.workbench.service.exchange.SavedSearchSection;
 import org.untfsse.workbench.service.exchange.MembershipSection;
 import org.untfsse.workbench.service.exchange.OfficeSection;
 import org.untfsse.workbench.service.exchange.OrganizationSection;
@@ -49,6 +51,8 @@ import org.untfsse.workbench.store.common.Sql;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
 import org.untfsse.workbench.store.exchange.BundleBaseStore;
 import org.untfsse.workbench.store.exchange.DocumentBundleStore;
+import org.untfsse.workbench.store.exchange.MailTemplateBundleStore;
+import org.untfsse.workbench.store.exchange.SavedSearchBundleStore;
 import org.untfsse.workbench.store.exchange.MeetingBundleStore;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
 import org.untfsse.workbench.store.exchange.RotationBundleStore;
@@ -149,7 +153,7 @@ public final class AppContext implements CliServices, AutoCloseable {
         return roster;
     }
 
-    /** The bundle's sections: each feature adds its own here (rotationTerms, meetings, documents). */
+    /** The bundle's sections: each feature adds its own here (rotationTerms, meetings, documents, mailTemplates, savedSearches). */
     @Override
     public synchronized ExchangeService exchange() {
         if (exchange == null) {
@@ -163,7 +167,9 @@ public final class AppContext implements CliServices, AutoCloseable {
                     new OfficeSection(rotationStore, messages),
                     new RotationTermSection(rotationStore, messages),
                     new MeetingSection(new MeetingBundleStore(database()), messages),
-                    new DocumentSection(new DocumentBundleStore(database()), messages)),
+                    new DocumentSection(new DocumentBundleStore(database()), messages),
+                    new MailTemplateSection(new MailTemplateBundleStore(database()), messages),
+                    new SavedSearchSection(new SavedSearchBundleStore(database()), messages)),
                     new BundleBaseStore(database()), archive,
                     List.of(new ArchiveHashCheck(archive, messages), this::documentFilesPresent),
                     messages, clock, () -> backups().backupNow(BackupService.BEFORE_IMPORT),

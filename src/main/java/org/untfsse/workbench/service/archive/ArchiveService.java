@@ -261,13 +261,7 @@ public final class ArchiveService {
 
     /** Saves the search under {@code name}, replacing one of the same name. */
     public SavedSearch saveSearch(String name, String query, DocumentFilter filter, SearchSort sort) {
-        if (name == null || name.isBlank()) {
-            throw new ValidationException(List.of(new Problem(messages.get("archive.field.searchName"),
-                    messages.get("archive.error.searchNameRequired"))));
-        }
-        checkQuery(query).ifPresent(p -> {
-            throw new ValidationException(List.of(p));
-        });
+        ValidationException.throwIfAny(new SavedSearchRules(messages).check(name, query));
         return database.write(() -> {
             UUID id = savedSearches.findByName(name).map(SavedSearch::id).orElseGet(UUID::randomUUID);
             SavedSearch saved = new SavedSearch(id, name, query, filter, sort, Clocks.now(clock));

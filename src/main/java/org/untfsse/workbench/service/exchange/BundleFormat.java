@@ -10,7 +10,8 @@ public final class BundleFormat {
 
     /** Top-level keys in the order they are written; sections not registered are omitted. */
     public static final List<String> SECTION_ORDER = List.of(
-            "organizations", "memberships", "people", "offices", "rotationTerms", "meetings", "documents");
+            "organizations", "memberships", "people", "offices", "rotationTerms", "meetings", "documents",
+            "mailTemplates", "savedSearches");
 
     /** Deepest nesting of objects and arrays a bundle may have (the format itself needs about six). */
     public static final int MAX_NESTING_DEPTH = 64;

@@ -3,18 +3,15 @@ package org.untfsse.workbench.service.exchange.mail;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.exchange.mail.MailTemplate;
 import org.untfsse.workbench.service.common.Clocks;
-import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
@@ -28,7 +25,6 @@ public final class MailTemplateService {
     /** Every placeholder a template may use, in the order the default texts' MessageFormat arguments take them. */
     public static final List<String> PLACEHOLDERS =
             List.of("meeting", "number", "title", "date", "deadline", "decisions", "actions", "sender");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final Database database;
     private final MailTemplateRepository repository;
@@ -64,13 +60,7 @@ public final class MailTemplateService {
 
     /** As {@link #save(Locale, String, String)}, with any problems worded in {@code texts} (the window's language). */
     public MailTemplate save(Locale language, String subject, String body, Messages texts) {
-        List<Problem> problems = new ArrayList<>();
-        if (subject == null || subject.isBlank()) {
-            problems.add(new Problem(texts.get("mail.field.subject"), texts.get("mail.error.subjectRequired")));
-        }
-        problems.addAll(unknownPlaceholders(texts, "mail.field.subject", subject));
-        problems.addAll(unknownPlaceholders(texts, "mail.field.body", body));
-        ValidationException.throwIfAny(problems);
+        ValidationException.throwIfAny(new MailTemplateRules(texts).check(subject, body));
         String tag = language.toLanguageTag();
         return database.write(() -> {
             MailTemplate base = repository.findByLanguage(tag)
@@ -115,24 +105,12 @@ public final class MailTemplateService {
     }
 
     static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = MailTemplateRules.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         return m.appendTail(out).toString();
-    }
-
-    private static List<Problem> unknownPlaceholders(Messages texts, String fieldKey, String text) {
-        List<Problem> problems = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
-        while (m.find()) {
-            if (!PLACEHOLDERS.contains(m.group(1))) {
-                problems.add(new Problem(texts.get(fieldKey), texts.get("mail.error.unknownPlaceholder", m.group(),
-                        String.join(", ", PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList()))));
-            }
-        }
-        return problems;
     }
 }

@@ -53,6 +53,7 @@ public final class FxDialogService implements DialogService {
     public void showInfo(String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
         alert.setContentText(text);
+        fitWidthTo(alert, text);
         alert.showAndWait();
     }
 
@@ -60,6 +61,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String header, String text) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header);
         alert.setContentText(text);
+        fitWidthTo(alert, text);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
@@ -96,6 +98,20 @@ public final class FxDialogService implements DialogService {
         }
         lastFolder = file.toPath().toAbsolutePath().getParent();
         return Optional.of(file.toPath());
+    }
+
+    /**
+     * Widens a message with long lines (an import preview: "people: 106 added, 0 updated, 0
+     * unchanged, 0 conflicts") so that each line fits on one line instead of wrapping in the
+     * dialog's default narrow column; at most about 50 characters' width wider than that.
+     */
+    private void fitWidthTo(Alert alert, String text) {
+        int longest = text.lines().mapToInt(String::length).max().orElse(0);
+        double em = settings.fontSizePx();
+        double wanted = Math.min(longest * em * 0.55, em * 46) + em * 4;
+        if (wanted > em * 26) {
+            alert.getDialogPane().setPrefWidth(wanted);
+        }
     }
 
     private Alert alert(Alert.AlertType type, String title, String header) {

@@ -1,0 +1,94 @@
+package org.untfsse.workbench.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.untfsse.workbench.testsupport.TestWorkbench;
+
+/** A confirmation with long lines (the import preview) is wide enough for each line to fit on one line. */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogServiceWidthTest {
+
+    private static final Preferences TEST_ROOT = Preferences.userRoot().node("org/untfsse/workbench-dialog-width-test");
+    private static final String LONGEST = "membership periods: 28 added, 0 updated, 0 unchanged, 0 conflicts";
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(Window::hide));
+    }
+
+    @AfterAll
+    static void forgetPreferences() throws Exception {
+        TEST_ROOT.removeNode();
+    }
+
+    @Test
+    void each_line_of_an_import_preview_fits_on_one_line() throws Exception {
+        FxDialogService dialogs = new FxDialogService(TestWorkbench.english(), stage,
+                new UiSettings(TEST_ROOT.node(UUID.randomUUID().toString())));
+        String text = String.join("\n", "organizations: 34 added, 0 updated, 0 unchanged, 0 conflicts", LONGEST,
+                "people: 106 added, 0 updated, 0 unchanged, 0 conflicts", "", "Import now?");
+
+        Platform.runLater(() -> dialogs.confirm("Import bundle", "What importing b.json will do", text));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = openDialogs().get(0);
+
+        AtomicReference<double[]> measured = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Label content = (Label) pane.lookup(".content");
+            Text longest = new Text(LONGEST);
+            longest.setFont(content.getFont());
+            Text oneLine = new Text("x");
+            oneLine.setFont(content.getFont());
+            measured.set(new double[] {content.getWidth(), longest.getLayoutBounds().getWidth(), content.getHeight(),
+                    oneLine.getLayoutBounds().getHeight()});
+        }).get(10, TimeUnit.SECONDS);
+        double[] m = measured.get();
+        assertThat(m[0]).as("content width against the longest line's width").isGreaterThanOrEqualTo(m[1]);
+        assertThat(m[2]).as("five lines, none wrapped (height in lines)").isLessThan(m[3] * 6.5);
+    }
+
+    private static List<DialogPane> openDialogs() {
+        AtomicReference<List<DialogPane>> found = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> found.set(Window.getWindows().stream().filter(Window::isShowing)
+                    .map(Window::getScene).filter(s -> s != null && s.getRoot() instanceof DialogPane)
+                    .map(s -> (DialogPane) s.getRoot()).toList())).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return found.get();
+    }
+}

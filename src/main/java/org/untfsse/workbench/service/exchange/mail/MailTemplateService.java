@@ -3,6 +3,7 @@ package org.untfsse.workbench.service.exchange.mail;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.i18n.SupportedLanguages;
 import org.untfsse.workbench.model.exchange.mail.MailTemplate;
 import org.untfsse.workbench.service.common.Clocks;
+import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.exchange.mail.MailTemplateRepository;
@@ -60,8 +63,14 @@ public final class MailTemplateService {
 
     /** As {@link #save(Locale, String, String)}, with any problems worded in {@code texts} (the window's language). */
     public MailTemplate save(Locale language, String subject, String body, Messages texts) {
-        ValidationException.throwIfAny(new MailTemplateRules(texts).check(subject, body));
         String tag = language.toLanguageTag();
+        List<Problem> problems = new ArrayList<>(new MailTemplateRules(texts).check(subject, body));
+        List<String> supported = SupportedLanguages.ALL.stream().map(Locale::toLanguageTag).toList();
+        if (!supported.contains(tag)) { // a bundle carries templates of the six languages only
+            problems.add(0, new Problem(texts.get("mail.field.language"),
+                    texts.get("mail.error.unsupportedLanguage", tag, String.join(", ", supported))));
+        }
+        ValidationException.throwIfAny(problems);
         return database.write(() -> {
             MailTemplate base = repository.findByLanguage(tag)
                     .orElseGet(() -> new MailTemplate(UUID.randomUUID(), tag, "", "", null));

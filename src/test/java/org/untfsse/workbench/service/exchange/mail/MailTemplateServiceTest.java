@@ -70,6 +70,20 @@ class MailTemplateServiceTest {
     }
 
     @Test
+    void a_template_for_a_language_outside_the_six_is_refused_so_that_every_saved_template_travels_in_a_bundle() {
+        assertThatThrownBy(() -> templates.save(Locale.forLanguageTag("pt"), "Ata n.º {number}", "Bom dia"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly("Language: Templates are kept for the six UN "
+                                + "languages only (en, fr, es, ar, zh, ru), not for pt."));
+        assertThatThrownBy(() -> templates.save(Locale.forLanguageTag("en-GB"), "Minutes", "Hello"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(templates.isCustomised(Locale.forLanguageTag("pt"))).isFalse();
+        assertThat(templates.isCustomised(Locale.forLanguageTag("en-GB"))).isFalse();
+        templates.save(Locale.CHINESE, "会议记录 {number}", "你好");
+        assertThat(templates.isCustomised(Locale.CHINESE)).isTrue();
+    }
+
+    @Test
     void an_unnumbered_meeting_goes_by_its_title_and_user_text_with_dollars_and_braces_stays_literal() {
         MeetingSummary symposium = new MeetingSummary(null, "Technical symposium on SSE statistics",
                 LocalDate.parse("2026-10-02"), null, 0, 1, Set.of());

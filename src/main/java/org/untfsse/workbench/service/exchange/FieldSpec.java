@@ -14,8 +14,12 @@ import java.util.List;
 public record FieldSpec(String name, FieldType type, boolean required, boolean nullable, List<String> enumValues,
                         int maxLength, boolean personal, List<FieldSpec> children) {
 
-    /** Default longest text of a short field (names, titles, places). */
-    public static final int SHORT_TEXT = 1_000;
+    /**
+     * Longest text of a short field (names, titles, places): a bound against hostile files, far
+     * above what anyone types. The views do not limit most of these fields, and whatever they
+     * store must come back from a bundle (a 1,000-character bound refused real exports).
+     */
+    public static final int SHORT_TEXT = 100_000;
     /** Longest text of a long field (notes, minutes). */
     public static final int LONG_TEXT = 1_000_000;
 

@@ -10,9 +10,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untfsse.workbench.app.AppContext;
+import org.untfsse.workbench.model.roster.MembershipStatus;
+import org.untfsse.workbench.model.roster.Organization;
+import org.untfsse.workbench.model.roster.OrganizationKind;
+import org.untfsse.workbench.model.roster.Person;
+import org.untfsse.workbench.model.roster.PersonRole;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
@@ -122,6 +129,28 @@ class BundleRoundTripTest {
         }
         assertThat(Files.readString(out)).doesNotContain("\"email\"").doesNotContain("\"phone\"").contains("\"title\"");
         assertValid(out);
+    }
+
+    @Test
+    void long_texts_the_views_accept_come_back_from_a_bundle() throws Exception {
+        Path first = temp.resolve("long.json");
+        Path second = temp.resolve("long-again.json");
+        String longName = "Inter-agency working group on ".repeat(200); // 6,000 characters, no limit in the roster
+        try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
+            Organization o = a.roster().createOrganization(new Organization(UUID.randomUUID(), "WG", longName.strip(),
+                    OrganizationKind.UN_ENTITY, "", "", null), MembershipStatus.MEMBER, LocalDate.of(2020, 1, 1));
+            a.roster().savePerson(new Person(UUID.randomUUID(), o.id(), "A. Officer", longName.strip(), "", "",
+                    PersonRole.FOCAL_POINT, LocalDate.of(2020, 1, 1), null, null));
+            a.exchange().export(first, null, false, Progress.NONE);
+        }
+        try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
+            b.exchange().importBundle(first, null, Progress.NONE);
+            assertThat(b.roster().allOrganizations()).singleElement()
+                    .satisfies(o -> assertThat(o.name()).isEqualTo(longName.strip()));
+            b.exchange().export(second, null, false, Progress.NONE);
+        }
+        assertThat(BundleFixtures.withoutExportedAt(second)).isEqualTo(BundleFixtures.withoutExportedAt(first));
+        assertValid(first);
     }
 
     @Test

@@ -20,7 +20,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import org.untfsse.workbench.model.roster.MembershipStatus;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.roster.OrganizationKind;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
 /**
@@ -57,8 +57,7 @@ class DamagedDatabaseRescueTest {
             if (stage.get() != null) {
                 stage.get().hide();
             }
-            Window.getWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                    .toList().forEach(Window::hide);
+            OpenDialogs.closeAll();
         });
         if (context != null) {
             context.close();
@@ -82,7 +81,7 @@ class DamagedDatabaseRescueTest {
             stage.set(new Stage());
             opened.set(UiLauncher.open(context, stage.get(), TEST_ROOT.node(UUID.randomUUID().toString())));
         });
-        DialogPane dialog = waitForDialog(robot);
+        DialogPane dialog = OpenDialogs.awaitFirst();
 
         assertThat(dialog.getHeaderText()).isEqualTo(m.get("backup.damaged.title"));
         assertThat(dialog.getContentText()).contains(database.toString()).contains(m.get("backup.damaged.corruptReason"))
@@ -95,7 +94,7 @@ class DamagedDatabaseRescueTest {
 
         assertThat(opened.get()).isTrue();
         assertThat(stage.get().isShowing()).as("the main window is open").isTrue();
-        assertThat(openDialogs()).as("no further message (no failure, no stack trace)").isEmpty();
+        assertThat(OpenDialogs.all()).as("no further message (no failure, no stack trace)").isEmpty();
         assertThat(context.roster().allOrganizations()).extracting(Organization::acronym)
                 .containsExactlyInAnyOrder("ILO", "UNCTAD");
         List<Path> kept;
@@ -115,7 +114,7 @@ class DamagedDatabaseRescueTest {
         // Closing the only window (the dialog) must not end the JavaFX platform the tests share.
         Platform.setImplicitExit(false);
         Platform.runLater(() -> opened.set(DamagedDatabaseRescue.openOrRescue(context)));
-        DialogPane dialog = waitForDialog(robot);
+        DialogPane dialog = OpenDialogs.awaitFirst();
 
         robot.interact(buttonLabelled(robot, dialog, TestWorkbench.english().get("backup.damaged.quit"))::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get() != null);
@@ -156,24 +155,6 @@ class DamagedDatabaseRescueTest {
     private static void addOrganization(AppContext context, String acronym) {
         context.roster().createOrganization(new Organization(UUID.randomUUID(), acronym, acronym + " name",
                 OrganizationKind.UN_ENTITY, "", "", null), MembershipStatus.MEMBER, LocalDate.of(2020, 1, 1));
-    }
-
-    private static DialogPane waitForDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        return openDialogs().get(0);
-    }
-
-    private static List<DialogPane> openDialogs() {
-        AtomicReference<List<DialogPane>> found = new AtomicReference<>();
-        try {
-            WaitForAsyncUtils.asyncFx(() -> found.set(Window.getWindows().stream().filter(Window::isShowing)
-                    .map(Window::getScene).filter(s -> s != null && s.getRoot() instanceof DialogPane)
-                    .map(s -> (DialogPane) s.getRoot()).toList())).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        return found.get();
     }
 
     private static Button buttonLabelled(FxRobot robot, DialogPane dialog, String text) {

@@ -2,9 +2,7 @@ package org.untfsse.workbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
 /**
@@ -48,8 +46,7 @@ class OpenBundleFromFileTest {
             if (stage.get() != null) {
                 stage.get().hide();
             }
-            Window.getWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                    .toList().forEach(Window::hide);
+            OpenDialogs.closeAll();
         });
         if (context != null) {
             context.close();
@@ -79,7 +76,7 @@ class OpenBundleFromFileTest {
             UiLauncher.open(context, stage.get(), TEST_ROOT.node(UUID.randomUUID().toString()),
                     launch.bundleToOpen().orElseThrow());
         });
-        DialogPane preview = waitForDialog();
+        DialogPane preview = OpenDialogs.awaitFirst();
 
         assertThat(preview.getHeaderText()).contains("from a colleague.json");
         assertThat(preview.getContentText()).contains("organizations: 34 added");
@@ -88,23 +85,5 @@ class OpenBundleFromFileTest {
         robot.interact(((Button) preview.lookupButton(ButtonType.OK))::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.roster().allOrganizations().size() == 34);
         assertThat(context.roster().allOrganizations()).hasSize(34);
-    }
-
-    private static DialogPane waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        return openDialogs().get(0);
-    }
-
-    private static List<DialogPane> openDialogs() {
-        AtomicReference<List<DialogPane>> found = new AtomicReference<>();
-        try {
-            WaitForAsyncUtils.asyncFx(() -> found.set(Window.getWindows().stream().filter(Window::isShowing)
-                    .map(Window::getScene).filter(s -> s != null && s.getRoot() instanceof DialogPane)
-                    .map(s -> (DialogPane) s.getRoot()).toList())).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        return found.get();
     }
 }

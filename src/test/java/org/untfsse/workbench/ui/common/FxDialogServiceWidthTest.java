@@ -2,7 +2,6 @@ package org.untfsse.workbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
 /** A confirmation with long lines (the import preview) is wide enough for each line to fit on one line. */
@@ -43,9 +42,7 @@ class FxDialogServiceWidthTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(Window::hide));
+        robot.interact(OpenDialogs::closeAll);
     }
 
     @AfterAll
@@ -61,9 +58,7 @@ class FxDialogServiceWidthTest {
                 "people: 106 added, 0 updated, 0 unchanged, 0 conflicts", "", "Import now?");
 
         Platform.runLater(() -> dialogs.confirm("Import bundle", "What importing b.json will do", text));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = openDialogs().get(0);
+        DialogPane pane = OpenDialogs.awaitFirst();
 
         AtomicReference<String> shown = new AtomicReference<>();
         AtomicReference<double[]> measured = new AtomicReference<>();
@@ -80,17 +75,5 @@ class FxDialogServiceWidthTest {
         assertThat(shown.get()).as("the text on screen, not cut with an ellipsis").isEqualTo(text);
         assertThat(m[0]).as("content width against the longest line's width").isGreaterThanOrEqualTo(m[1]);
         assertThat(m[2]).as("five lines high, none wrapped").isBetween(m[3] * 4.5, m[3] * 6.5);
-    }
-
-    private static List<DialogPane> openDialogs() {
-        AtomicReference<List<DialogPane>> found = new AtomicReference<>();
-        try {
-            WaitForAsyncUtils.asyncFx(() -> found.set(Window.getWindows().stream().filter(Window::isShowing)
-                    .map(Window::getScene).filter(s -> s != null && s.getRoot() instanceof DialogPane)
-                    .map(s -> (DialogPane) s.getRoot()).toList())).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        return found.get();
     }
 }

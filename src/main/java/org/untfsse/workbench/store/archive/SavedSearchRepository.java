@@ -47,7 +47,8 @@ public final class SavedSearchRepository {
         sql.update("DELETE FROM saved_search WHERE id = ?", id);
     }
 
-    private static SavedSearch map(ResultSet r) throws SQLException {
+    /** One {@code saved_search} row as a record (also used by the bundle's store). */
+    public static SavedSearch map(ResultSet r) throws SQLException {
         int year = r.getInt("year");
         Integer yearOrNull = r.wasNull() ? null : year;
         DocumentFilter filter = new DocumentFilter(Sql.enumValue(r, "kind", DocumentKind.class), yearOrNull,

@@ -3,9 +3,8 @@ package org.untfsse.workbench.store.exchange;
 import java.util.List;
 import java.util.function.Consumer;
 import org.untfsse.workbench.model.archive.DocumentFilter;
-import org.untfsse.workbench.model.archive.DocumentKind;
 import org.untfsse.workbench.model.archive.SavedSearch;
-import org.untfsse.workbench.model.archive.SearchSort;
+import org.untfsse.workbench.store.archive.SavedSearchRepository;
 import org.untfsse.workbench.store.common.Database;
 import org.untfsse.workbench.store.common.Sql;
 
@@ -34,14 +33,7 @@ public final class SavedSearchBundleStore {
     }
 
     public void forEachSearch(Consumer<SavedSearch> sink) {
-        RowStream.each(database, ALL, r -> {
-            int year = r.getInt("year");
-            Integer yearOrNull = r.wasNull() ? null : year;
-            DocumentFilter filter = new DocumentFilter(Sql.enumValue(r, "kind", DocumentKind.class), yearOrNull,
-                    Sql.uuid(r, "organization_id"), r.getString("tag"), r.getString("language"));
-            return new SavedSearch(Sql.uuid(r, "id"), r.getString("name"), r.getString("query"), filter,
-                    Sql.enumValue(r, "sort", SearchSort.class), Sql.instant(r, "updated_at"));
-        }, sink);
+        RowStream.each(database, ALL, SavedSearchRepository::map, sink);
     }
 
     public long count() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import org.untfsse.workbench.store.common.Database;
  * text cannot be read stays archived, marked FAILED with the reason.
  */
 final class ArchiveIntake {
+
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveIntake.class);
 
@@ -158,9 +161,15 @@ final class ArchiveIntake {
         return false;
     }
 
+    /**
+     * A document's default title from its file name: without the extension, underscores as spaces,
+     * and without the bidirectional override and isolate characters (U+202A–U+202E, U+2066–U+2069)
+     * that make a name display reversed ("report\u202Efdp.exe" would show as "reportexe.pdf").
+     */
     static String titleFromName(String name) {
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
+        String visible = BIDI_CONTROLS.matcher(name).replaceAll("");
+        int dot = visible.lastIndexOf('.');
+        String base = dot > 0 ? visible.substring(0, dot) : visible;
         return base.replace('_', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -13,13 +13,14 @@ import org.untfsse.workbench.store.exchange.BundleBaseStore;
 
 /**
  * Plans the merge of a read bundle against the store, checks references and business rules on the
- * merged result, and writes the winners. Call {@link #plan} and {@link #apply} inside one
+ * merged result, and writes the winners. The large roster sections go through {@link StreamedImport}
+ * (their records are read again from the bundle, never all held); the others are held in memory. Call {@link #plan} and {@link #apply} inside one
  * transaction (a read for a preview, the write for the import).
  */
 final class BundleImporter {
 
     /** The checked merge of every section, ready to write. */
-    record Plan(List<SectionPlan<?>> sections, ImportPreview preview) {
+    record Plan(List<SectionPlan<?>> sections, StreamedImport streamed, ImportPreview preview) {
     }
 
     private final List<BundleSection<?>> sections;
@@ -38,22 +39,33 @@ final class BundleImporter {
         ValidationException.throwIfAny(problems);
         Instant lastExport = bases.lastExport().orElse(null);
         ImportPreview preview = new ImportPreview();
+        sections.forEach(s -> preview.section(s.key()));
+        // The large sections first (they come first in the bundle's order): streamed, not held.
+        List<StreamedSection<?>> large = sections.stream().filter(s -> s instanceof StreamedSection<?>)
+                .<StreamedSection<?>>map(s -> (StreamedSection<?>) s).toList();
+        StreamedImport streamed = new StreamedImport(large, bases, messages, bundle, lastExport);
+        streamed.plan(preview, problems);
         DuplicateIds duplicates = new DuplicateIds(problems, messages);
         List<SectionPlan<?>> plans = new ArrayList<>();
         Map<String, Map<UUID, ?>> merged = new HashMap<>();
         for (BundleSection<?> section : sections) {
+            if (section instanceof StreamedSection<?>) {
+                continue;
+            }
             SectionPlan<?> plan = planSection(section, bundle, lastExport, preview, duplicates);
             plans.add(plan);
             merged.put(section.key(), plan.merged);
         }
+        streamed.check(merged, problems);
         for (SectionPlan<?> plan : plans) {
-            validate(plan, merged, problems);
+            validate(plan, merged, streamed.facts(), problems);
         }
         ValidationException.throwIfAny(problems);
-        return new Plan(plans, preview);
+        return new Plan(plans, streamed, preview);
     }
 
     void apply(Plan plan) {
+        plan.streamed().apply();
         for (SectionPlan<?> section : plan.sections()) {
             save(section);
             bases.saveBases(section.bases, section.noBasesYet);
@@ -66,8 +78,9 @@ final class BundleImporter {
                 duplicates);
     }
 
-    private static <T> void validate(SectionPlan<T> plan, Map<String, Map<UUID, ?>> merged, List<Problem> problems) {
-        plan.section.validate(new SectionCheck<>(plan.incoming, merged, problems));
+    private static <T> void validate(SectionPlan<T> plan, Map<String, Map<UUID, ?>> merged,
+                                     Map<String, SectionFacts<?>> streamed, List<Problem> problems) {
+        plan.section.validate(new SectionCheck<>(plan.incoming, merged, streamed, problems));
     }
 
     private static <T> void save(SectionPlan<T> plan) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.untfsse.workbench.i18n.Messages;
@@ -26,6 +27,8 @@ final class BundleReader {
     private final Map<String, BundleSection<?>> sections;
     private final Messages messages;
     private final FieldReader fields;
+    private Map<String, Consumer<Incoming<?>>> sinks = Map.of();
+    private boolean onlySinks;
 
     BundleReader(List<BundleSection<?>> sections, Messages messages) {
         this.sections = sections.stream().collect(Collectors.toMap(BundleSection::key, Function.identity()));
@@ -34,8 +37,18 @@ final class BundleReader {
     }
 
     ParsedBundle read(InputStream in) throws IOException {
+        return read(in, Map.of(), false);
+    }
+
+    /**
+     * Reads and checks the bundle; the records of a section in {@code sinks} go to its sink instead
+     * of being kept. {@code onlySinks}: the other sections are skipped unchecked (a second reading).
+     */
+    ParsedBundle read(InputStream in, Map<String, Consumer<Incoming<?>>> sinks, boolean onlySinks) throws IOException {
         List<Problem> problems = new ArrayList<>();
         ParsedBundle bundle = new ParsedBundle(problems);
+        this.sinks = sinks;
+        this.onlySinks = onlySinks;
         try (JsonParser p = BundleJson.FACTORY.createParser(in)) {
             try {
                 readTop(p, bundle);
@@ -105,6 +118,11 @@ final class BundleReader {
 
     private void readSection(JsonParser p, JsonToken token, String key, ParsedBundle bundle) throws IOException {
         String path = "$." + key;
+        Consumer<Incoming<?>> sink = sinks.get(key);
+        if (onlySinks && sink == null) {
+            p.skipChildren();
+            return;
+        }
         BundleSection<?> section = sections.get(key);
         if (section == null) {
             bundle.problems.add(new Problem(path, messages.get("exchange.error.unknownSection", key)));
@@ -116,11 +134,14 @@ final class BundleReader {
             p.skipChildren();
             return;
         }
-        if (bundle.records.containsKey(key)) {
+        if (bundle.counts.containsKey(key)) {
             bundle.problems.add(new Problem(path, messages.get("exchange.error.duplicateKey", key)));
         }
         List<Incoming<?>> out = new ArrayList<>();
-        bundle.records.put(key, out);
+        if (sink == null) {
+            bundle.records.put(key, out);
+        }
+        bundle.counts.put(key, 0L);
         JsonPath sectionPath = JsonPath.of(path);
         int index = 0;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -134,7 +155,12 @@ final class BundleReader {
             if (values != null) {
                 Incoming<?> record = build(section, values, index, recordPath, bundle.problems);
                 if (record != null) {
-                    out.add(record);
+                    bundle.counts.merge(key, 1L, Long::sum);
+                    if (sink == null) {
+                        out.add(record);
+                    } else {
+                        sink.accept(record);
+                    }
                 }
             }
             index++;

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.Clocks;
 import org.untfsse.workbench.service.common.Problem;
@@ -101,7 +105,7 @@ public final class ExchangeService {
     /** What importing would do; writes nothing. @throws ValidationException listing every problem */
     public ImportPreview preview(Path bundle, Path filesZip) throws IOException {
         ParsedBundle parsed = read(bundle);
-        ImportPreview preview = database.read(() -> importer().plan(parsed).preview());
+        ImportPreview preview = unchecked(() -> database.read(() -> importer().plan(parsed).preview()));
         if (filesZip != null) {
             FilesZip zip = new FilesZip(archive, messages);
             FilesZip.Staged staged = zip.stage(filesZip);
@@ -128,7 +132,7 @@ public final class ExchangeService {
             if (in == null) {
                 throw new IOException("The sample data is missing from this build: " + BundleFormat.SAMPLE_RESOURCE);
             }
-            parsed = new BundleReader(sections, messages).read(in);
+            parsed = readChecking(in, () -> ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE));
         }
         return apply(parsed, "sample-data", null, progress);
     }
@@ -145,7 +149,7 @@ public final class ExchangeService {
         FilesZip.Staged staged = filesZip == null ? null : zip.stage(filesZip);
         try {
             progress.update(0, -1, messages.get("exchange.progress.applying"));
-            ImportPreview preview = database.write(() -> {
+            ImportPreview preview = unchecked(() -> database.write(() -> {
                 BundleImporter importer = importer();
                 BundleImporter.Plan plan = importer.plan(parsed);
                 bases.largeCache(true);
@@ -158,7 +162,7 @@ public final class ExchangeService {
                     bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
                 }
                 return plan.preview();
-            });
+            }));
             if (staged != null) {
                 preview.filesAdded(zip.commit(staged));
                 staged = null;
@@ -183,10 +187,39 @@ public final class ExchangeService {
             throw new ValidationException(List.of(new Problem("$", messages.get("exchange.error.tooLarge",
                     BundleFormat.MAX_DOCUMENT_BYTES / (1024 * 1024)))));
         }
+        long size = Files.size(bundle);
+        FileTime modified = Files.getLastModifiedTime(bundle);
         try (InputStream in = Files.newInputStream(bundle)) {
-            ParsedBundle parsed = new BundleReader(sections, messages).read(in);
+            ParsedBundle parsed = readChecking(in, () -> {
+                if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
+                    throw new ValidationException(List.of(new Problem("$",
+                            messages.get("exchange.error.changedWhileReading"))));
+                }
+                return Files.newInputStream(bundle);
+            });
             ValidationException.throwIfAny(parsed.problems);
             return parsed;
+        }
+    }
+
+    /**
+     * The first reading: everything checked, the records of the small sections kept, those of the
+     * streamed sections only counted ({@link StreamedImport} reads them again from {@code source}).
+     */
+    private ParsedBundle readChecking(InputStream in, ParsedBundle.BundleSource source) throws IOException {
+        Map<String, Consumer<Incoming<?>>> counted = new HashMap<>();
+        sections.stream().filter(s -> s instanceof StreamedSection<?>).forEach(s -> counted.put(s.key(), r -> { }));
+        ParsedBundle parsed = new BundleReader(sections, messages).read(in, counted, false);
+        parsed.source = source;
+        return parsed;
+    }
+
+    /** An I/O error on reading the bundle again (inside a transaction) comes out as itself. */
+    private static <R> R unchecked(Supplier<R> work) throws IOException {
+        try {
+            return work.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

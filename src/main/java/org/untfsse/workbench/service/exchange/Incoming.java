@@ -38,6 +38,11 @@ public final class Incoming<T> {
         return path;
     }
 
+    /** The record's index in its section (-1 when made with a path). */
+    int index() {
+        return index;
+    }
+
     /** The bundle left out its contact fields ({@code --omit-personal}). */
     public boolean personalOmitted() {
         return personalOmitted;

@@ -1,6 +1,10 @@
 package org.untfsse.workbench.service.exchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,15 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Membership;
 import org.untfsse.workbench.model.roster.MembershipStatus;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.service.roster.RosterRules;
+import org.untfsse.workbench.store.exchange.RecordLoad;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
 
 /** {@code memberships}: each organization's status (member / observer) over time. */
-public final class MembershipSection implements BundleSection<Membership> {
+public final class MembershipSection implements StreamedSection<Membership> {
 
     public static final String KEY = "memberships";
 
@@ -142,5 +148,154 @@ public final class MembershipSection implements BundleSection<Membership> {
     @Override
     public void saveAll(List<Membership> records) {
         store.saveMemberships(records);
+    }
+
+    @Override
+    public Map<UUID, Membership> storedWith(Collection<UUID> ids) {
+        Map<UUID, Membership> out = new HashMap<>();
+        store.forEachMembership(ids, m -> out.put(m.id(), m));
+        return out;
+    }
+
+    @Override
+    public boolean storedHas(UUID id) {
+        return store.exists("membership", id);
+    }
+
+    @Override
+    public RecordLoad<Membership> load() {
+        return store.membershipLoad();
+    }
+
+    @Override
+    public SectionFacts<Membership> newFacts() {
+        return new Facts(this);
+    }
+
+    /**
+     * Per membership of the merged result and per incoming one: id, organization id, status and
+     * period (eight longs), for the dangling reference, the period's order and the overlap rule.
+     */
+    private static final class Facts extends SectionFacts<Membership> {
+
+        private static final int ID_HIGH = 0;
+        private static final int ID_LOW = 1;
+        private static final int ORG_HIGH = 2;
+        private static final int ORG_LOW = 3;
+        private static final int STATUS = 4;
+        private static final int FROM = 5;
+        private static final int TO = 6;
+        /** Index in the section (≥ 0), or -1 for a stored record; plus {@link #IN_MERGED}. */
+        private static final int ORIGIN = 7;
+        private static final long NO_END = Long.MAX_VALUE;
+        private static final MembershipStatus[] STATUSES = MembershipStatus.values();
+
+        private final MembershipSection memberships;
+        private final LongColumns rows = new LongColumns(8);
+
+        Facts(MembershipSection section) {
+            super(section);
+            this.memberships = section;
+        }
+
+        @Override
+        void record(Incoming<Membership> in, Membership m, boolean inMerged, SectionCheck<Membership> check) {
+            long index = incoming.get(m.id()) & 0xFFFF_FFFFL;
+            add(m, inMerged ? index | IN_MERGED : index);
+        }
+
+        @Override
+        void storedRows() {
+            if (incoming.size() == 0) {
+                return; // no incoming membership to check against the stored ones
+            }
+            memberships.store.forEachMembership(m -> {
+                if (!inMerged(m.id())) {
+                    add(m, -1);
+                }
+            });
+        }
+
+        private void add(Membership m, long origin) {
+            rows.add(m.id().getMostSignificantBits(), m.id().getLeastSignificantBits(),
+                    m.organizationId().getMostSignificantBits(), m.organizationId().getLeastSignificantBits(),
+                    m.status().ordinal(), m.from().toEpochDay(), m.to() == null ? NO_END : m.to().toEpochDay(), origin);
+        }
+
+        private Membership membership(int row) {
+            long to = rows.get(row, TO);
+            return new Membership(new UUID(rows.get(row, ID_HIGH), rows.get(row, ID_LOW)),
+                    new UUID(rows.get(row, ORG_HIGH), rows.get(row, ORG_LOW)), STATUSES[(int) rows.get(row, STATUS)],
+                    LocalDate.ofEpochDay(rows.get(row, FROM)), to == NO_END ? null : LocalDate.ofEpochDay(to), Instant.EPOCH);
+        }
+
+        private boolean isIncoming(int row) {
+            return rows.get(row, ORIGIN) >= 0;
+        }
+
+        private boolean isMerged(int row) {
+            return !isIncoming(row) || (rows.get(row, ORIGIN) & IN_MERGED) != 0;
+        }
+
+        @Override
+        void check(SectionCheck<Membership> check, Records<Membership> records) {
+            Messages messages = memberships.messages;
+            boolean[] candidate = new boolean[rows.size()];
+            for (int row = 0; row < rows.size(); row++) {
+                if (!isIncoming(row)) {
+                    continue;
+                }
+                String path = path(KEY, rows.get(row, ORIGIN) & 0xFFFF_FFFFL);
+                UUID organization = new UUID(rows.get(row, ORG_HIGH), rows.get(row, ORG_LOW));
+                if (!check.exists(OrganizationSection.KEY, organization)) {
+                    check.problem(path + ".organizationId", messages.get("exchange.error.dangling",
+                            organization, messages.get("exchange.section.organizations")));
+                } else if (rows.get(row, TO) < rows.get(row, FROM)) {
+                    Membership m = membership(row);
+                    check.problem(path + ".to", messages.get("roster.error.periodEndsBeforeStart", m.from(), m.to()));
+                } else {
+                    candidate[row] = isMerged(row);
+                }
+            }
+            // The merged memberships grouped by organization: sorted by organization id.
+            Integer[] merged = IntStream.range(0, rows.size()).filter(this::isMerged).boxed().toArray(Integer[]::new);
+            Arrays.sort(merged, Comparator.<Integer>comparingLong(r -> rows.get(r, ORG_HIGH))
+                    .thenComparingLong(r -> rows.get(r, ORG_LOW)));
+            for (int start = 0, end; start < merged.length; start = end) {
+                end = start + 1;
+                while (end < merged.length && sameOrganization(merged[start], merged[end])) {
+                    end++;
+                }
+                for (int i = start; i < end; i++) {
+                    if (candidate[merged[i]]) {
+                        overlaps(check, merged, start, end, merged[i]);
+                    }
+                }
+            }
+        }
+
+        private boolean sameOrganization(int a, int b) {
+            return rows.get(a, ORG_HIGH) == rows.get(b, ORG_HIGH) && rows.get(a, ORG_LOW) == rows.get(b, ORG_LOW);
+        }
+
+        /** Each overlapping pair is reported once: at the incoming record with the smaller id. */
+        private void overlaps(SectionCheck<Membership> check, Integer[] merged, int start, int end, int row) {
+            Membership m = membership(row);
+            String path = path(KEY, rows.get(row, ORIGIN) & 0xFFFF_FFFFL);
+            String acronym = null;
+            for (int j = start; j < end; j++) {
+                Membership other = membership(merged[j]);
+                boolean reportHere = !incoming.contains(other.id()) || m.id().compareTo(other.id()) < 0;
+                if (!other.id().equals(m.id()) && reportHere && m.overlaps(other)) {
+                    if (acronym == null) {
+                        acronym = check.label(OrganizationSection.KEY, m.organizationId());
+                    }
+                    String named = acronym;
+                    memberships.rules.checkMemberships(named, List.of(m, other)).stream()
+                            .filter(p -> p.message().contains(named))
+                            .forEach(p -> check.problem(path, p.message()));
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.untfsse.workbench.i18n.Messages;
-import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.rotation.Office;
 import org.untfsse.workbench.model.rotation.RotationTerm;
 import org.untfsse.workbench.service.rotation.RotationRules;
@@ -117,12 +116,11 @@ public final class OfficeSection extends StoredRecordSection<Office> {
 
     /** An office allowing fewer holders than before must still fit the terms held (the Rotation view's rules). */
     private void termsStillFit(SectionCheck<Office> check, String path, Office office) {
-        Map<UUID, Organization> organizations = check.merged(OrganizationSection.KEY);
         Map<UUID, RotationTerm> merged = check.merged(RotationTermSection.KEY);
         List<RotationTerm> terms = merged.values().stream().filter(t -> t.officeId().equals(office.id())).toList();
         Function<RotationTerm, String> acronym = t -> {
-            Organization o = organizations.get(t.organizationId());
-            return o == null ? "?" : o.acronym();
+            String label = check.label(OrganizationSection.KEY, t.organizationId());
+            return label == null ? "?" : label;
         };
         terms.stream().flatMap(t -> rules.check(t, office, office.name(), terms, acronym).stream()).findFirst()
                 .ifPresent(p -> check.problem(path, p.message()));

@@ -2,20 +2,26 @@ package org.untfsse.workbench.service.exchange;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.roster.OrganizationKind;
+import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.roster.RosterRules;
+import org.untfsse.workbench.store.exchange.RecordLoad;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
 
 /** {@code organizations}: the task force's member and observer bodies. */
-public final class OrganizationSection implements BundleSection<Organization> {
+public final class OrganizationSection implements StreamedSection<Organization> {
 
     public static final String KEY = "organizations";
 
@@ -137,5 +143,140 @@ public final class OrganizationSection implements BundleSection<Organization> {
     @Override
     public void saveAll(List<Organization> records) {
         store.saveOrganizations(records);
+    }
+
+    @Override
+    public Map<UUID, Organization> storedWith(Collection<UUID> ids) {
+        Map<UUID, Organization> out = new HashMap<>();
+        store.forEachOrganization(ids, o -> out.put(o.id(), o));
+        return out;
+    }
+
+    @Override
+    public boolean storedHas(UUID id) {
+        return store.exists("organization", id);
+    }
+
+    @Override
+    public RecordLoad<Organization> load() {
+        return store.organizationLoad();
+    }
+
+    @Override
+    public SectionFacts<Organization> newFacts() {
+        return new Facts(this);
+    }
+
+    /**
+     * The acronym of each organization in the merged result — the incoming ones it holds, by index,
+     * and the stored ones not replaced, with their ids — for the unique-acronym rule, for
+     * references from other sections and for the acronym in their messages.
+     */
+    private static final class Facts extends SectionFacts<Organization> {
+
+        private final OrganizationSection organizations;
+        /** By index in the section; null for a record the merged result does not hold. */
+        private final List<String> acronyms = new ArrayList<>();
+        /** Stored id → row in {@link #storedAcronyms} and {@link #storedIds}. */
+        private final UuidIndex stored = new UuidIndex();
+        private final List<String> storedAcronyms = new ArrayList<>();
+        private final LongColumns storedIds = new LongColumns(2);
+
+        Facts(OrganizationSection section) {
+            super(section);
+            this.organizations = section;
+        }
+
+        @Override
+        void record(Incoming<Organization> in, Organization o, boolean inMerged, SectionCheck<Organization> check) {
+            RuleProblems.report(organizations.rules.checkOrganization(o, Optional.empty()), in, organizations.messages,
+                    LABELS, check);
+            int index = (int) (incoming.get(o.id()) & 0xFFFF_FFFFL);
+            while (acronyms.size() <= index) {
+                acronyms.add(null);
+            }
+            acronyms.set(index, inMerged ? o.acronym() : null);
+        }
+
+        @Override
+        void storedRows() {
+            organizations.store.forEachOrganization(o -> {
+                if (!inMerged(o.id())) {
+                    stored.putIfAbsent(o.id(), storedAcronyms.size());
+                    storedAcronyms.add(o.acronym());
+                    storedIds.add(o.id().getMostSignificantBits(), o.id().getLeastSignificantBits());
+                }
+            });
+        }
+
+        @Override
+        boolean exists(UUID id) {
+            return incoming.contains(id) || stored.contains(id);
+        }
+
+        @Override
+        String label(UUID id) {
+            if (inMerged(id)) {
+                return acronyms.get((int) (incoming.get(id) & 0xFFFF_FFFFL));
+            }
+            long row = stored.get(id);
+            return row < 0 ? null : storedAcronyms.get((int) row);
+        }
+
+        /** Owners of an acronym: an incoming record's index (≥ 0) or -1 - a stored row. */
+        @Override
+        void check(SectionCheck<Organization> check, Records<Organization> records) {
+            Map<String, long[]> owners = new HashMap<>();
+            for (int i = 0; i < acronyms.size(); i++) {
+                if (acronyms.get(i) != null) {
+                    own(owners, acronyms.get(i), i);
+                }
+            }
+            for (int row = 0; row < storedAcronyms.size(); row++) {
+                own(owners, storedAcronyms.get(row), -1L - row);
+            }
+            Map<Integer, Long> taken = new TreeMap<>();
+            for (int i = 0; i < acronyms.size(); i++) {
+                if (acronyms.get(i) != null) {
+                    long[] two = owners.get(fold(acronyms.get(i)));
+                    long other = two[0] == i ? two[1] : two[0];
+                    if (other != Long.MIN_VALUE) {
+                        taken.put(i, other);
+                    }
+                }
+            }
+            if (taken.isEmpty()) {
+                return;
+            }
+            // Rare: read the names the messages give.
+            Set<Integer> incomingOthers = new HashSet<>();
+            List<UUID> storedOthers = new ArrayList<>();
+            taken.values().forEach(o -> {
+                if (o >= 0) {
+                    incomingOthers.add(o.intValue());
+                } else {
+                    int row = (int) (-1L - o);
+                    storedOthers.add(new UUID(storedIds.get(row, 0), storedIds.get(row, 1)));
+                }
+            });
+            Map<Integer, Organization> fromBundle = records.at(incomingOthers);
+            Map<UUID, Organization> fromStore = organizations.storedWith(storedOthers);
+            taken.forEach((i, o) -> {
+                Organization other = o >= 0 ? fromBundle.get(o.intValue())
+                        : fromStore.get(new UUID(storedIds.get((int) (-1L - o), 0), storedIds.get((int) (-1L - o), 1)));
+                Problem problem = new Problem(organizations.messages.get("roster.field.acronym"), organizations.messages
+                        .get("roster.error.acronymTaken", other.acronym(), other.name()));
+                RuleProblems.report(List.of(problem), path(KEY, i), organizations.messages, LABELS, check);
+            });
+        }
+
+        private static void own(Map<String, long[]> owners, String acronym, long owner) {
+            long[] two = owners.computeIfAbsent(fold(acronym), k -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+            if (two[0] == Long.MIN_VALUE) {
+                two[0] = owner;
+            } else if (two[1] == Long.MIN_VALUE) {
+                two[1] = owner;
+            }
+        }
     }
 }

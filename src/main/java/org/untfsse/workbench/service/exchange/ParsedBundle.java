@@ -1,17 +1,31 @@
 package org.untfsse.workbench.service.exchange;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.untfsse.workbench.service.common.Problem;
 
-/** A bundle read and checked field by field: its records by section key, and every problem found. */
+/**
+ * A bundle read and checked field by field: its records by section key (not those of the streamed
+ * sections, which are only counted), and every problem found.
+ */
 final class ParsedBundle {
 
     Instant exportedAt;
     final Map<String, List<Incoming<?>>> records = new LinkedHashMap<>();
+    /** Records read per section key, in the order the sections appear in the file. */
+    final Map<String, Long> counts = new LinkedHashMap<>();
     final List<Problem> problems;
+    /** Where to read the bundle again (a streamed import reads its large sections more than once). */
+    BundleSource source;
+
+    /** Opens the bundle again, for one more reading of its streamed sections. */
+    interface BundleSource {
+        InputStream open() throws IOException;
+    }
 
     ParsedBundle(List<Problem> problems) {
         this.problems = problems;
@@ -23,6 +37,6 @@ final class ParsedBundle {
     }
 
     long recordCount() {
-        return records.values().stream().mapToLong(List::size).sum();
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

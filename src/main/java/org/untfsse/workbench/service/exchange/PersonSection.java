@@ -1,6 +1,7 @@
 package org.untfsse.workbench.service.exchange;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,11 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Person;
 import org.untfsse.workbench.model.roster.PersonRole;
 import org.untfsse.workbench.service.roster.RosterRules;
+import org.untfsse.workbench.store.exchange.RecordLoad;
 import org.untfsse.workbench.store.exchange.RosterBundleStore;
 
 /** {@code people}: focal points, alternates and others, with their (personal) contact fields. */
-public final class PersonSection implements BundleSection<Person> {
+public final class PersonSection implements StreamedSection<Person> {
 
     public static final String KEY = "people";
 
@@ -130,5 +132,58 @@ public final class PersonSection implements BundleSection<Person> {
     @Override
     public void saveAll(List<Person> records) {
         store.savePeople(records);
+    }
+
+    @Override
+    public Map<UUID, Person> storedWith(Collection<UUID> ids) {
+        Map<UUID, Person> out = new HashMap<>();
+        store.forEachPerson(ids, p -> out.put(p.id(), p));
+        return out;
+    }
+
+    @Override
+    public boolean storedHas(UUID id) {
+        return store.exists("person", id);
+    }
+
+    @Override
+    public RecordLoad<Person> load() {
+        return store.personLoad();
+    }
+
+    @Override
+    public SectionFacts<Person> newFacts() {
+        return new Facts(this);
+    }
+
+    /** Per incoming person: the organization it belongs to (two longs) and its index, for the dangling reference. */
+    private static final class Facts extends SectionFacts<Person> {
+
+        private final PersonSection people;
+        private final LongColumns organizations = new LongColumns(3);
+
+        Facts(PersonSection section) {
+            super(section);
+            this.people = section;
+        }
+
+        @Override
+        void record(Incoming<Person> in, Person p, boolean inMerged, SectionCheck<Person> check) {
+            RuleProblems.report(people.rules.checkPerson(p), in, people.messages, LABELS, check);
+            UUID organization = p.organizationId();
+            organizations.add(organization.getMostSignificantBits(), organization.getLeastSignificantBits(),
+                    incoming.get(p.id()) & 0xFFFF_FFFFL);
+        }
+
+        @Override
+        void check(SectionCheck<Person> check, Records<Person> records) {
+            for (int row = 0; row < organizations.size(); row++) {
+                UUID organization = new UUID(organizations.get(row, 0), organizations.get(row, 1));
+                if (!check.exists(OrganizationSection.KEY, organization)) {
+                    check.problem(path(KEY, organizations.get(row, 2)) + ".organizationId", people.messages.get(
+                            "exchange.error.dangling", organization, people.messages.get("exchange.section.organizations")));
+                }
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.untfsse.workbench.i18n.Messages;
-import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.rotation.Office;
 import org.untfsse.workbench.model.rotation.RotationTerm;
 import org.untfsse.workbench.service.rotation.RotationRules;
@@ -85,13 +84,12 @@ public final class RotationTermSection extends StoredRecordSection<RotationTerm>
     @Override
     public void validate(SectionCheck<RotationTerm> check) {
         Map<UUID, Office> offices = check.merged(OfficeSection.KEY);
-        Map<UUID, Organization> organizations = check.merged(OrganizationSection.KEY);
         Map<UUID, RotationTerm> merged = check.merged(KEY);
         Map<UUID, List<RotationTerm>> byOffice = new HashMap<>();
         merged.values().forEach(t -> byOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(t));
         Function<RotationTerm, String> acronym = t -> {
-            Organization o = organizations.get(t.organizationId());
-            return o == null ? "?" : o.acronym();
+            String label = check.label(OrganizationSection.KEY, t.organizationId());
+            return label == null ? "?" : label;
         };
         for (Incoming<RotationTerm> in : check.incoming()) {
             RotationTerm t = in.record();

@@ -48,52 +48,75 @@ final class SectionPlan<T> {
     }
 
     private void merge(Incoming<T> in, Map<UUID, Instant> knownBases, Instant lastExport, ImportPreview preview) {
+        UUID id = section.id(in.record());
+        Outcome<T> outcome = decide(section, in, merged.get(id), knownBases.get(id), lastExport, preview);
+        T record = outcome.record();
+        incoming.add(record == in.record() ? in : in.with(record));
+        if (outcome.newBase()) {
+            bases.add(new Base(section.key(), id, section.updatedAt(record)));
+        }
+        if (outcome.taken()) {
+            merged.put(id, record);
+            toSave.add(record);
+        }
+    }
+
+    /**
+     * What the merge does with one incoming record.
+     *
+     * @param record   the incoming record, completed with the local contact fields when the bundle left them out
+     * @param taken    it wins: it is written
+     * @param inMerged the merged result holds this very record (it wins, or it equals the stored one)
+     * @param newBase  its {@code updatedAt} is to be kept as the record's base
+     */
+    record Outcome<T>(T record, boolean taken, boolean inMerged, boolean newBase) {
+    }
+
+    /**
+     * The rule above for one incoming record against its stored copy ({@code local}, or null), counted
+     * (and listed or recorded as a conflict) in {@code preview}. Used by the in-memory plan and by
+     * the streamed import alike.
+     */
+    static <T> Outcome<T> decide(BundleSection<T> section, Incoming<T> in, T local, Instant knownBase,
+                                 Instant lastExport, ImportPreview preview) {
         T record = in.record();
-        UUID id = section.id(record);
-        T local = merged.get(id);
         if (local != null && in.personalOmitted()) {
             record = section.withPersonalFieldsOf(record, local);
         }
         Instant theirs = section.updatedAt(record);
-        incoming.add(record == in.record() ? in : in.with(record));
-        Instant knownBase = knownBases.get(id);
-        if (!theirs.equals(knownBase)) {
-            bases.add(new Base(section.key(), id, theirs));
-        }
+        boolean newBase = !theirs.equals(knownBase);
         if (local == null) {
-            take(record, preview, ChangeKind.ADDED, in, null);
-            return;
+            take(section, record, preview, ChangeKind.ADDED, in, null);
+            return new Outcome<>(record, true, true, newBase);
         }
         Instant ours = section.updatedAt(local);
+        boolean identical = record.equals(local);
         if (section.sameContent(record, local)) {
             preview.add(section.key(), ChangeKind.UNCHANGED, null);
-            return;
+            return new Outcome<>(record, false, identical, newBase);
         }
         Instant base = later(knownBase, lastExport);
         boolean bothChanged = base == null || (ours.isAfter(base) && theirs.isAfter(base));
         boolean theirsNewer = theirs.isAfter(ours);
         if (bothChanged) {
-            RecordChange change = new RecordChange(section.key(), id, section.label(theirsNewer ? record : local),
-                    in.path(), ChangeKind.CONFLICT, theirsNewer, ours, theirs);
+            RecordChange change = new RecordChange(section.key(), section.id(record),
+                    section.label(theirsNewer ? record : local), in.path(), ChangeKind.CONFLICT, theirsNewer, ours, theirs);
             preview.add(section.key(), ChangeKind.CONFLICT, change);
-            if (theirsNewer) {
-                merged.put(id, record);
-                toSave.add(record);
-            }
-        } else if (theirsNewer) {
-            take(record, preview, ChangeKind.UPDATED, in, ours);
-        } else {
-            preview.add(section.key(), ChangeKind.UNCHANGED, null);
+            return new Outcome<>(record, theirsNewer, theirsNewer || identical, newBase);
         }
+        if (theirsNewer) {
+            take(section, record, preview, ChangeKind.UPDATED, in, ours);
+            return new Outcome<>(record, true, true, newBase);
+        }
+        preview.add(section.key(), ChangeKind.UNCHANGED, null);
+        return new Outcome<>(record, false, identical, newBase);
     }
 
-    private void take(T record, ImportPreview preview, ChangeKind kind, Incoming<T> in, Instant ours) {
-        UUID id = section.id(record);
-        merged.put(id, record);
-        toSave.add(record);
+    private static <T> void take(BundleSection<T> section, T record, ImportPreview preview, ChangeKind kind,
+                                 Incoming<T> in, Instant ours) {
         // Only the first few added and updated records are listed: the rest are counted, not described.
-        RecordChange change = preview.listsMore() ? new RecordChange(section.key(), id, section.label(record), in.path(),
-                kind, true, ours, section.updatedAt(record)) : null;
+        RecordChange change = preview.listsMore() ? new RecordChange(section.key(), section.id(record),
+                section.label(record), in.path(), kind, true, ours, section.updatedAt(record)) : null;
         preview.add(section.key(), kind, change);
     }
 

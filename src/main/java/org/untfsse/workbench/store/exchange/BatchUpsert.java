@@ -46,25 +46,77 @@ final class BatchUpsert {
         if (rows.isEmpty()) {
             return;
         }
-        database.sql(c -> {
-            if (!isEmpty(c, table)) {
-                execute(c, upsert, rows, params);
-                return null;
+        Load<T> load = new Load<>(database, table, insert, upsert, params);
+        load.write(rows);
+        load.finish();
+    }
+
+    /**
+     * The same as {@link #intoTable}, for rows that arrive in batches (a streamed import): whether
+     * the table is empty is decided at the first batch; its indexes are built again by {@link #finish}.
+     */
+    static final class Load<T> implements RecordLoad<T> {
+
+        private final Database database;
+        private final String table;
+        private final String insert;
+        private final String upsert;
+        private final Function<T, Object[]> params;
+        private String sql;
+        private List<String[]> dropped = List.of();
+
+        Load(Database database, String table, String insert, String upsert, Function<T, Object[]> params) {
+            this.database = database;
+            this.table = table;
+            this.insert = insert;
+            this.upsert = upsert;
+            this.params = params;
+        }
+
+        @Override
+        public void write(List<T> rows) {
+            if (rows.isEmpty()) {
+                return;
             }
-            List<String[]> indexes = secondaryIndexes(c, table);
+            database.sql(c -> {
+                if (sql == null) {
+                    begin(c);
+                }
+                execute(c, sql, rows, params);
+                return null;
+            });
+        }
+
+        private void begin(Connection c) throws SQLException {
+            if (!isEmpty(c, table)) {
+                sql = upsert;
+                return;
+            }
+            sql = insert;
+            dropped = secondaryIndexes(c, table);
             try (Statement s = c.createStatement()) {
-                for (String[] index : indexes) {
+                for (String[] index : dropped) {
                     s.execute("DROP INDEX \"" + index[0] + "\"");
                 }
             }
-            execute(c, insert, rows, params);
-            try (Statement s = c.createStatement()) {
-                for (String[] index : indexes) {
-                    s.execute(index[1]);
-                }
+        }
+
+        /** Builds the dropped indexes again (nothing to do when the table held rows or nothing was written). */
+        @Override
+        public void finish() {
+            if (dropped.isEmpty()) {
+                return;
             }
-            return null;
-        });
+            database.sql(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String[] index : dropped) {
+                        s.execute(index[1]);
+                    }
+                }
+                return null;
+            });
+            dropped = List.of();
+        }
     }
 
     private static boolean isEmpty(Connection c, String table) throws SQLException {

@@ -3,6 +3,7 @@ package org.untfsse.workbench.store.exchange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,32 @@ public final class BundleBaseStore {
             }
             return out;
         });
+    }
+
+    /** The bases of these records (those that have one), for a streamed import's batch. */
+    public Map<UUID, Instant> bases(String section, Collection<UUID> ids) {
+        Map<UUID, Instant> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Object[] params = new Object[ids.size() + 1];
+        params[0] = section;
+        System.arraycopy(ids.toArray(), 0, params, 1, ids.size());
+        return database.sql(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT record_id, base_updated_at FROM bundle_base WHERE section = ?"
+                    + " AND record_id IN (" + "?, ".repeat(ids.size() - 1) + "?)", params); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(UUID.fromString(r.getString(1)), Instant.parse(r.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** True when some record of {@code section} has a base (it was imported before). */
+    public boolean hasBases(String section) {
+        return sql.one("SELECT 1 AS one FROM bundle_base WHERE section = ? LIMIT 1", r -> r.getInt("one"), section)
+                .isPresent();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.untfsse.workbench.model.roster.OrganizationKind;
 import org.untfsse.workbench.model.roster.Person;
 import org.untfsse.workbench.model.roster.PersonRole;
 import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.Sql;
 
 /**
  * The roster tables as the bundle needs them: every row streamed in id order (so export memory
@@ -63,21 +65,26 @@ public final class RosterBundleStore {
         this.database = database;
     }
 
+    private static final Row<Organization> ORGANIZATION = r -> new Organization(uuid(r.getString(1)), r.getString(2),
+            r.getString(3), OrganizationKind.valueOf(r.getString(4)), r.getString(5), r.getString(6),
+            Instant.parse(r.getString(7)));
+    private static final Row<Membership> MEMBERSHIP = r -> new Membership(uuid(r.getString(1)), uuid(r.getString(2)),
+            MembershipStatus.valueOf(r.getString(3)), date(r.getString(4)), date(r.getString(5)),
+            Instant.parse(r.getString(6)));
+    private static final Row<Person> PERSON = r -> new Person(uuid(r.getString(1)), uuid(r.getString(2)),
+            r.getString(3), r.getString(4), r.getString(5), r.getString(6), PersonRole.valueOf(r.getString(7)),
+            date(r.getString(8)), date(r.getString(9)), Instant.parse(r.getString(10)));
+
     public void forEachOrganization(Consumer<Organization> sink) {
-        stream(ORGANIZATIONS, r -> new Organization(uuid(r.getString(1)), r.getString(2), r.getString(3),
-                OrganizationKind.valueOf(r.getString(4)), r.getString(5), r.getString(6), Instant.parse(r.getString(7))), sink);
+        stream(ORGANIZATIONS, ORGANIZATION, sink);
     }
 
     public void forEachMembership(Consumer<Membership> sink) {
-        stream(MEMBERSHIPS, r -> new Membership(uuid(r.getString(1)), uuid(r.getString(2)),
-                MembershipStatus.valueOf(r.getString(3)), date(r.getString(4)), date(r.getString(5)),
-                Instant.parse(r.getString(6))), sink);
+        stream(MEMBERSHIPS, MEMBERSHIP, sink);
     }
 
     public void forEachPerson(Consumer<Person> sink) {
-        stream(PEOPLE, r -> new Person(uuid(r.getString(1)), uuid(r.getString(2)), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), PersonRole.valueOf(r.getString(7)), date(r.getString(8)),
-                date(r.getString(9)), Instant.parse(r.getString(10))), sink);
+        stream(PEOPLE, PERSON, sink);
     }
 
     /**
@@ -126,6 +133,78 @@ public final class RosterBundleStore {
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table); ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : 0L;
             }
+        });
+    }
+
+    /** The stored organizations with these ids (those that exist), for a streamed import's batch. */
+    public void forEachOrganization(Collection<UUID> ids, Consumer<Organization> sink) {
+        streamIds(withIds(ORGANIZATIONS, ids.size()), ids, ORGANIZATION, sink);
+    }
+
+    public void forEachMembership(Collection<UUID> ids, Consumer<Membership> sink) {
+        streamIds(withIds(MEMBERSHIPS, ids.size()), ids, MEMBERSHIP, sink);
+    }
+
+    public void forEachPerson(Collection<UUID> ids, Consumer<Person> sink) {
+        streamIds(withIds(PEOPLE, ids.size()), ids, PERSON, sink);
+    }
+
+    /** True when {@code table} (organization, membership, person) holds a row with this id. */
+    public boolean exists(String table, UUID id) {
+        count(table); // checks the table name
+        return database.sql(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT 1 FROM " + table + " WHERE id = ?", id);
+                 ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        });
+    }
+
+    /** Batched writes for a streamed import (see {@link RecordLoad}). */
+    public RecordLoad<Organization> organizationLoad() {
+        return new BatchUpsert.Load<>(database, "organization", insert(UPSERT_ORGANIZATION), UPSERT_ORGANIZATION,
+                RosterBundleStore::organizationParams);
+    }
+
+    public RecordLoad<Membership> membershipLoad() {
+        return new BatchUpsert.Load<>(database, "membership", insert(UPSERT_MEMBERSHIP), UPSERT_MEMBERSHIP,
+                RosterBundleStore::membershipParams);
+    }
+
+    public RecordLoad<Person> personLoad() {
+        return new BatchUpsert.Load<>(database, "person", insert(UPSERT_PERSON), UPSERT_PERSON,
+                RosterBundleStore::personParams);
+    }
+
+    private static Object[] organizationParams(Organization o) {
+        return new Object[] {o.id(), o.acronym(), o.name(), o.kind(), o.website(), o.notes(), o.updatedAt()};
+    }
+
+    private static Object[] membershipParams(Membership m) {
+        return new Object[] {m.id(), m.organizationId(), m.status(), m.from(), m.to(), m.updatedAt()};
+    }
+
+    private static Object[] personParams(Person p) {
+        return new Object[] {p.id(), p.organizationId(), p.name(), p.title(), p.email(), p.phone(), p.role(),
+                p.activeFrom(), p.activeTo(), p.updatedAt()};
+    }
+
+    /** The select with {@code WHERE id IN (?, …)} in place of its ordering. */
+    private static String withIds(String select, int n) {
+        return select.substring(0, select.indexOf("ORDER BY")) + "WHERE id IN (" + "?, ".repeat(n - 1) + "?)";
+    }
+
+    private <T> void streamIds(String sql, Collection<UUID> ids, Row<T> mapper, Consumer<T> sink) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        database.sql(c -> {
+            try (PreparedStatement s = Sql.prepare(c, sql, ids.toArray()); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(mapper.map(r));
+                }
+            }
+            return null;
         });
     }
 

@@ -1,0 +1,282 @@
+package org.untfsse.workbench.service.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.service.common.ValidationException;
+import org.untfsse.workbench.store.exchange.BundleBaseStore;
+import org.untfsse.workbench.store.exchange.BundleBaseStore.Base;
+import org.untfsse.workbench.store.exchange.RecordLoad;
+
+/**
+ * The import of the large sections ({@link StreamedSection}) without holding their records. The
+ * bundle was read once already (syntax, schema, each record's fields: {@link BundleReader}); then,
+ * inside the import's transaction:
+ *
+ * <ol>
+ * <li>{@link #plan}: read again; per batch of {@value #BATCH} records, look the stored copies and
+ * bases up by id, merge each record as {@link SectionPlan#decide} does (counted and listed in the
+ * preview, conflicts recorded), check it alone, and keep its compact facts ({@link SectionFacts});
+ * duplicate ids are found in the facts.</li>
+ * <li>{@link #check}: the rules between records, on the facts of the merged result.</li>
+ * <li>{@link #apply}: read again; per batch, the same look-ups and merge decide the same winners,
+ * which are written (the bulk load for an empty table) with their bases.</li>
+ * </ol>
+ *
+ * Memory: a batch of records, plus per record of these sections its id and the few facts the rules
+ * need — not the records, stored or incoming.
+ */
+final class StreamedImport {
+
+    static final int BATCH = 500;
+
+    private final List<StreamedSection<?>> sections;
+    private final BundleBaseStore bases;
+    private final Messages messages;
+    private final ParsedBundle bundle;
+    private final Instant lastExport;
+    private final Map<String, SectionFacts<?>> facts = new LinkedHashMap<>();
+
+    StreamedImport(List<StreamedSection<?>> sections, BundleBaseStore bases, Messages messages, ParsedBundle bundle,
+                   Instant lastExport) {
+        this.sections = sections;
+        this.bases = bases;
+        this.messages = messages;
+        this.bundle = bundle;
+        this.lastExport = lastExport;
+    }
+
+    /** The facts of every streamed section, by key (what {@link SectionCheck} asks). */
+    Map<String, SectionFacts<?>> facts() {
+        return facts;
+    }
+
+    /** Step 1: merge every record against the store into {@code preview}; per-record problems and duplicates into {@code problems}. */
+    void plan(ImportPreview preview, List<Problem> problems) {
+        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        for (StreamedSection<?> section : sections) {
+            batches.put(section.key(), planBatch(section, preview, problems));
+        }
+        reread(batches);
+        for (SectionFacts<?> f : facts.values()) {
+            f.storedRows();
+        }
+    }
+
+    private <T> Batch<T> planBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
+        SectionFacts<T> sectionFacts = section.newFacts();
+        facts.put(section.key(), sectionFacts);
+        SectionCheck<T> check = new SectionCheck<>(List.of(), Map.of(), facts, problems);
+        return new Batch<>(section, preview, (in, outcome) -> {
+            UUID id = section.id(outcome.record());
+            if (outcome.inMerged()) {
+                sectionFacts.incoming.set(id, sectionFacts.incoming.get(id) | SectionFacts.IN_MERGED);
+            }
+            sectionFacts.record(in, outcome.record(), outcome.inMerged(), check);
+        }, in -> {
+            long first = sectionFacts.incoming.putIfAbsent(section.id(in.record()), index(in));
+            if (first < 0) {
+                return true;
+            }
+            problems.add(new Problem(in.path() + ".id", messages.get("exchange.error.duplicateId",
+                    section.id(in.record()), SectionFacts.path(section.key(), first & 0xFFFF_FFFFL))));
+            return false;
+        });
+    }
+
+    /** Step 2: the rules between records of each streamed section. */
+    void check(Map<String, Map<UUID, ?>> merged, List<Problem> problems) {
+        for (StreamedSection<?> section : sections) {
+            check(section, merged, problems);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void check(StreamedSection<T> section, Map<String, Map<UUID, ?>> merged, List<Problem> problems) {
+        SectionFacts<T> f = (SectionFacts<T>) facts.get(section.key());
+        f.check(new SectionCheck<>(List.of(), merged, facts, problems), indexes -> recordsAt(section, indexes));
+    }
+
+    /** Reads the records at these indexes of {@code section} from the bundle again. */
+    private <T> Map<Integer, T> recordsAt(StreamedSection<T> section, Set<Integer> indexes) {
+        Map<Integer, T> out = new HashMap<>();
+        Map<String, Consumer<Incoming<?>>> sinks = Map.of(section.key(), in -> {
+            if (indexes.contains(index(in))) {
+                out.put(index(in), cast(in));
+            }
+        });
+        readAgain(sinks);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Incoming<?> in) {
+        return (T) in.record();
+    }
+
+    /**
+     * Step 3: write the winners of every streamed section, in section order (a membership's
+     * organization is written before it): in one more reading when the file lists these sections
+     * in that order (as an export does), else one reading per section.
+     */
+    void apply() {
+        List<StreamedSection<?>> present = sections.stream().filter(s -> bundle.counts.containsKey(s.key())).toList();
+        List<String> fileOrder = bundle.counts.keySet().stream()
+                .filter(k -> present.stream().anyMatch(s -> s.key().equals(k))).toList();
+        List<String> sectionOrder = present.stream().map(BundleSection::key).toList();
+        List<List<StreamedSection<?>>> readings = fileOrder.equals(sectionOrder)
+                ? List.of(present) : present.stream().map(s -> List.<StreamedSection<?>>of(s)).toList();
+        for (List<StreamedSection<?>> reading : readings) {
+            Map<String, Batch<?>> batches = new LinkedHashMap<>();
+            List<RecordLoad<?>> loads = new ArrayList<>();
+            for (StreamedSection<?> section : reading) {
+                batches.put(section.key(), writeBatch(section, loads));
+            }
+            reread(batches);
+            loads.forEach(RecordLoad::finish);
+        }
+    }
+
+    private <T> Batch<T> writeBatch(StreamedSection<T> section, List<RecordLoad<?>> loads) {
+        RecordLoad<T> load = section.load();
+        loads.add(load);
+        boolean noBasesYet = !bases.hasBases(section.key());
+        List<T> toSave = new ArrayList<>();
+        List<Base> newBases = new ArrayList<>();
+        List<T> received = new ArrayList<>();
+        Batch<T> batch = new Batch<>(section, null, (in, outcome) -> {
+            T record = outcome.record();
+            received.add(in.record());
+            if (outcome.newBase()) {
+                newBases.add(new Base(section.key(), section.id(record), section.updatedAt(record)));
+            }
+            if (outcome.taken()) {
+                toSave.add(record);
+            }
+        }, in -> true);
+        batch.afterBatch = () -> {
+            load.write(toSave);
+            bases.saveBases(newBases, noBasesYet);
+            section.received(received);
+            toSave.clear();
+            newBases.clear();
+            received.clear();
+        };
+        return batch;
+    }
+
+    private void reread(Map<String, Batch<?>> batches) {
+        Map<String, Consumer<Incoming<?>>> sinks = new LinkedHashMap<>();
+        Batch<?>[] current = new Batch<?>[1];
+        batches.forEach((key, batch) -> sinks.put(key, in -> {
+            if (current[0] != batch) {
+                // A section's last records are written before the next section's (its references).
+                if (current[0] != null) {
+                    current[0].flush();
+                }
+                current[0] = batch;
+            }
+            batch.add(in);
+        }));
+        ParsedBundle again = readAgain(sinks);
+        batches.values().forEach(Batch::flush);
+        for (String key : batches.keySet()) {
+            if (!again.counts.getOrDefault(key, 0L).equals(bundle.counts.getOrDefault(key, 0L))) {
+                throw changed();
+            }
+        }
+    }
+
+    private ParsedBundle readAgain(Map<String, Consumer<Incoming<?>>> sinks) {
+        List<BundleSection<?>> read = sections.stream().filter(s -> sinks.containsKey(s.key()))
+                .<BundleSection<?>>map(s -> s).toList();
+        try (InputStream in = bundle.source.open()) {
+            ParsedBundle again = new BundleReader(read, messages).read(in, sinks, true);
+            if (!again.problems.isEmpty()) {
+                throw changed();
+            }
+            return again;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ValidationException changed() {
+        return new ValidationException(List.of(new Problem("$", messages.get("exchange.error.changedWhileReading"))));
+    }
+
+    private static int index(Incoming<?> in) {
+        return in.index();
+    }
+
+    /** What one reading does with each merged record of a section. */
+    private interface Step<T> {
+        void accept(Incoming<T> in, SectionPlan.Outcome<T> outcome);
+    }
+
+    /** Collects a section's records into batches and merges each batch against its stored copies. */
+    private final class Batch<T> {
+
+        private final StreamedSection<T> section;
+        private final ImportPreview preview;
+        private final Step<T> step;
+        private final Predicate<Incoming<T>> admit;
+        private final boolean storedEmpty;
+        private final boolean noBases;
+        private final List<Incoming<T>> pending = new ArrayList<>(BATCH);
+        Runnable afterBatch = () -> { };
+
+        /** {@code preview}: where the merge is counted (null: a scratch one per batch, when writing). */
+        Batch(StreamedSection<T> section, ImportPreview preview, Step<T> step,
+              Predicate<Incoming<T>> admit) {
+            this.section = section;
+            this.preview = preview;
+            this.step = step;
+            this.admit = admit;
+            this.storedEmpty = section.countStored() == 0;
+            this.noBases = !bases.hasBases(section.key());
+        }
+
+        @SuppressWarnings("unchecked")
+        void add(Incoming<?> record) {
+            Incoming<T> in = (Incoming<T>) record;
+            if (!admit.test(in)) {
+                return;
+            }
+            pending.add(in);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<UUID> ids = pending.stream().map(in -> section.id(in.record())).toList();
+            Map<UUID, T> stored = storedEmpty ? Map.of() : section.storedWith(ids);
+            Map<UUID, Instant> known = noBases ? Map.of() : bases.bases(section.key(), ids);
+            ImportPreview counted = preview == null ? new ImportPreview() : preview;
+            for (Incoming<T> in : pending) {
+                UUID id = section.id(in.record());
+                SectionPlan.Outcome<T> outcome = SectionPlan.decide(section, in, stored.get(id), known.get(id),
+                        lastExport, counted);
+                step.accept(outcome.record() == in.record() ? in : in.with(outcome.record()), outcome);
+            }
+            pending.clear();
+            afterBatch.run();
+        }
+    }
+}

@@ -10,16 +10,38 @@ public final class PreviewSummary {
     private PreviewSummary() {
     }
 
+    /** Everything, for the command line: counts per section, every conflict, files, "nothing to change". */
     public static List<String> lines(ImportPreview preview, Messages m) {
+        List<String> lines = new ArrayList<>(sectionCounts(preview, m));
+        lines.addAll(conflicts(preview, m));
+        lines.addAll(outcome(preview, m));
+        return lines;
+    }
+
+    /** The counts per section, then files added and "nothing to change" (the window lists conflicts apart). */
+    public static List<String> counts(ImportPreview preview, Messages m) {
+        List<String> lines = new ArrayList<>(sectionCounts(preview, m));
+        lines.addAll(outcome(preview, m));
+        return lines;
+    }
+
+    /** One line per conflict, with what was kept. */
+    public static List<String> conflicts(ImportPreview preview, Messages m) {
+        return preview.conflicts().stream().map(c -> conflictLine(c, m)).toList();
+    }
+
+    private static List<String> sectionCounts(ImportPreview preview, Messages m) {
         List<String> lines = new ArrayList<>();
         for (String section : preview.sections()) {
             lines.add(m.get("exchange.summary.section", m.get("exchange.section." + section),
                     preview.count(section, ChangeKind.ADDED), preview.count(section, ChangeKind.UPDATED),
                     preview.count(section, ChangeKind.UNCHANGED), preview.count(section, ChangeKind.CONFLICT)));
         }
-        for (RecordChange c : preview.conflicts()) {
-            lines.add(conflictLine(c, m));
-        }
+        return lines;
+    }
+
+    private static List<String> outcome(ImportPreview preview, Messages m) {
+        List<String> lines = new ArrayList<>();
         if (preview.filesAdded() > 0) {
             lines.add(m.get("exchange.summary.files", preview.filesAdded()));
         }

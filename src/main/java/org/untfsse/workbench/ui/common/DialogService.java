@@ -21,6 +21,25 @@ public interface DialogService {
 
     boolean confirm(String title, String header, String text);
 
+    /**
+     * {@link #showInfo} with a list of details under the text, introduced by {@code detailsHeading}
+     * (every conflict of an import: there may be many, so the window scrolls them); no list when
+     * {@code details} is empty.
+     */
+    default void showInfo(String title, String text, String detailsHeading, List<String> details) {
+        showInfo(title, withDetails(text, detailsHeading, details));
+    }
+
+    /** {@link #confirm} with a list of details as in {@link #showInfo(String, String, String, List)}, then {@code question}. */
+    default boolean confirm(String title, String header, String text, String detailsHeading, List<String> details,
+                            String question) {
+        return confirm(title, header, withDetails(text, detailsHeading, details) + "\n\n" + question);
+    }
+
+    private static String withDetails(String text, String detailsHeading, List<String> details) {
+        return details.isEmpty() ? text : text + "\n\n" + detailsHeading + "\n" + String.join("\n", details);
+    }
+
     /** {@code extensions} like {@code "*.csv"}; {@code description} names them. */
     Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
 

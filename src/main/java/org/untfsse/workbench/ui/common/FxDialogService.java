@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -67,6 +68,46 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String text, String detailsHeading, List<String> details) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
+        setContent(alert, text, detailsHeading, details, null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String text, String detailsHeading, List<String> details,
+                           String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header);
+        setContent(alert, text, detailsHeading, details, question);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** The text, then the details in a read-only, scrolling, selectable text area, then the question. */
+    private static void setContent(Alert alert, String text, String detailsHeading, List<String> details,
+                                   String question) {
+        if (details.isEmpty()) {
+            String all = question == null ? text : text + "\n\n" + question;
+            alert.setContentText(all);
+            fitWidthTo(alert, all);
+            return;
+        }
+        VBox box = new VBox(8, unwrapped(text), new Label(detailsHeading));
+        TextArea list = new TextArea(String.join("\n", details));
+        list.setId("detail-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setFocusTraversable(true);
+        list.setPrefColumnCount(72);
+        list.setPrefRowCount(Math.min(10, details.size() * 3));
+        box.getChildren().add(list);
+        if (question != null) {
+            box.getChildren().add(new Label(question));
+        }
+        alert.getDialogPane().setContent(box);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
         FileChooser chooser = chooser(title, description, extensions);
         File file = chooser.showOpenDialog(owner);
@@ -112,12 +153,16 @@ public final class FxDialogService implements DialogService {
         if (longest <= 40 || longest > 90) {
             return;
         }
+        alert.getDialogPane().setContent(unwrapped(text));
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static Label unwrapped(String text) {
         Label content = new Label(text);
         content.getStyleClass().add("content");
         content.setWrapText(false);
         content.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        return content;
     }
 
     private Alert alert(Alert.AlertType type, String title, String header) {

@@ -1,6 +1,7 @@
 package org.untfsse.workbench.ui.exchange;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,13 +53,15 @@ public final class ExchangeViewModel {
 
     private void confirmAndApply(Path file, ImportPreview preview) {
         String title = m.get("exchange.dialog.import.title");
-        String text = String.join("\n", PreviewSummary.lines(preview, m));
+        String text = String.join("\n", PreviewSummary.counts(preview, m));
+        List<String> conflicts = PreviewSummary.conflicts(preview, m);
+        String conflictsHeading = m.get("exchange.dialog.preview.conflicts", conflicts.size());
         if (preview.changesNothing()) {
-            dialogs.showInfo(title, text);
+            dialogs.showInfo(title, text, conflictsHeading, conflicts);
             return;
         }
-        if (dialogs.confirm(title, m.get("exchange.dialog.preview.header", file.getFileName()),
-                text + "\n\n" + m.get("exchange.dialog.preview.confirm"))) {
+        if (dialogs.confirm(title, m.get("exchange.dialog.preview.header", file.getFileName()), text,
+                conflictsHeading, conflicts, m.get("exchange.dialog.preview.confirm"))) {
             run(title, progress -> exchange.importBundle(file, null, progress), done -> {
                 afterImport.run();
                 dialogs.showInfo(title, m.get("exchange.dialog.imported"));

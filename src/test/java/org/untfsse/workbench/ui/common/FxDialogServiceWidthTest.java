@@ -2,14 +2,17 @@ package org.untfsse.workbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -24,7 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
-/** A confirmation with long lines (the import preview) is wide enough for each line to fit on one line. */
+/**
+ * A confirmation with long lines (the import preview) is wide enough for each line to fit on one line;
+ * its conflicts, however many, scroll inside a dialog that fits the screen.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxDialogServiceWidthTest {
 
@@ -75,5 +81,31 @@ class FxDialogServiceWidthTest {
         assertThat(shown.get()).as("the text on screen, not cut with an ellipsis").isEqualTo(text);
         assertThat(m[0]).as("content width against the longest line's width").isGreaterThanOrEqualTo(m[1]);
         assertThat(m[2]).as("five lines high, none wrapped").isBetween(m[3] * 4.5, m[3] * 6.5);
+    }
+
+    @Test
+    void two_hundred_conflicts_scroll_inside_a_dialog_that_fits_the_screen_with_every_line_there() throws Exception {
+        FxDialogService dialogs = new FxDialogService(TestWorkbench.english(), stage,
+                new UiSettings(TEST_ROOT.node(UUID.randomUUID().toString())));
+        List<String> conflicts = IntStream.range(0, 200).mapToObj(i -> "people Person " + i
+                + " (00000000-0000-0000-0000-" + String.format("%012d", i) + "): changed here (2026-11-29T02:22:15Z)"
+                + " and in the bundle (2026-11-29T02:22:13Z); kept this copy's version.").toList();
+        String counts = "people: 0 added, 0 updated, 400 unchanged, 200 conflicts";
+
+        Platform.runLater(() -> dialogs.confirm("Import bundle", "What importing b.json will do", counts,
+                "Changed both here and in the bundle (200):", conflicts, "Import now?"));
+        DialogPane pane = OpenDialogs.awaitFirst();
+
+        AtomicReference<String> listed = new AtomicReference<>();
+        AtomicReference<Double> height = new AtomicReference<>();
+        AtomicReference<List<String>> labels = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            listed.set(((TextArea) pane.lookup("#detail-list")).getText());
+            height.set(pane.getScene().getWindow().getHeight());
+            labels.set(pane.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList());
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(listed.get().lines()).containsExactlyElementsOf(conflicts);
+        assertThat(height.get()).as("the dialog's height, with 200 conflicts").isLessThan(600);
+        assertThat(labels.get()).contains(counts, "Changed both here and in the bundle (200):", "Import now?");
     }
 }

@@ -33,6 +33,7 @@ import org.untfsse.workbench.model.roster.MembershipStatus;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.roster.OrganizationKind;
 import org.untfsse.workbench.service.common.BackupService;
+import org.untfsse.workbench.testsupport.LaunchedWindow;
 import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
@@ -49,19 +50,11 @@ class DamagedDatabaseRescueTest {
     Path dir;
 
     private AppContext context;
-    private final AtomicReference<Stage> stage = new AtomicReference<>();
+    private final LaunchedWindow window = new LaunchedWindow();
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            if (stage.get() != null) {
-                stage.get().hide();
-            }
-            OpenDialogs.closeAll();
-        });
-        if (context != null) {
-            context.close();
-        }
+        window.close(robot);
     }
 
     @AfterAll
@@ -74,12 +67,11 @@ class DamagedDatabaseRescueTest {
             FxRobot robot) throws Exception {
         Path database = damagedFolderWithBackups();
         Messages m = TestWorkbench.english();
-        context = TestWorkbench.open(dir);
+        context = window.open(dir);
         AtomicReference<Boolean> opened = new AtomicReference<>();
 
         Platform.runLater(() -> {
-            stage.set(new Stage());
-            opened.set(UiLauncher.open(context, stage.get(), TEST_ROOT.node(UUID.randomUUID().toString())));
+            opened.set(UiLauncher.open(context, window.newStage(), TEST_ROOT.node(UUID.randomUUID().toString())));
         });
         DialogPane dialog = OpenDialogs.awaitFirst();
 
@@ -93,7 +85,7 @@ class DamagedDatabaseRescueTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get() != null);
 
         assertThat(opened.get()).isTrue();
-        assertThat(stage.get().isShowing()).as("the main window is open").isTrue();
+        assertThat(window.stage().isShowing()).as("the main window is open").isTrue();
         assertThat(OpenDialogs.all()).as("no further message (no failure, no stack trace)").isEmpty();
         assertThat(context.roster().allOrganizations()).extracting(Organization::acronym)
                 .containsExactlyInAnyOrder("ILO", "UNCTAD");
@@ -109,7 +101,7 @@ class DamagedDatabaseRescueTest {
     void quitting_the_start_up_dialog_leaves_the_damaged_database_untouched(FxRobot robot) throws Exception {
         Path database = damagedFolderWithBackups();
         byte[] damaged = Files.readAllBytes(database);
-        context = TestWorkbench.open(dir);
+        context = window.open(dir);
         AtomicReference<Boolean> opened = new AtomicReference<>();
         // Closing the only window (the dialog) must not end the JavaFX platform the tests share.
         Platform.setImplicitExit(false);

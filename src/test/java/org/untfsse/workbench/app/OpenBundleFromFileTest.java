@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -21,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.testsupport.LaunchedWindow;
 import org.untfsse.workbench.testsupport.OpenDialogs;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
@@ -38,19 +38,11 @@ class OpenBundleFromFileTest {
     Path dir;
 
     private AppContext context;
-    private final AtomicReference<Stage> stage = new AtomicReference<>();
+    private final LaunchedWindow window = new LaunchedWindow();
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            if (stage.get() != null) {
-                stage.get().hide();
-            }
-            OpenDialogs.closeAll();
-        });
-        if (context != null) {
-            context.close();
-        }
+        window.close(robot);
     }
 
     @AfterAll
@@ -69,11 +61,10 @@ class OpenBundleFromFileTest {
         LaunchArguments launch = LaunchArguments.parse(new String[] {"--data-dir", dir.resolve("mine").toString(),
                 bundle.toString()});
         assertThat(launch.opensWindow()).isTrue();
-        context = TestWorkbench.open(launch.dataDir());
+        context = window.open(launch.dataDir());
 
         Platform.runLater(() -> {
-            stage.set(new Stage());
-            UiLauncher.open(context, stage.get(), TEST_ROOT.node(UUID.randomUUID().toString()),
+            UiLauncher.open(context, window.newStage(), TEST_ROOT.node(UUID.randomUUID().toString()),
                     launch.bundleToOpen().orElseThrow());
         });
         DialogPane preview = OpenDialogs.awaitFirst();

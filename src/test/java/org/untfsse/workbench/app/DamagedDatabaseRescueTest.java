@@ -14,12 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +41,6 @@ import org.untfsse.workbench.testsupport.TestWorkbench;
 @ExtendWith(ApplicationExtension.class)
 class DamagedDatabaseRescueTest {
 
-    private static final Preferences TEST_ROOT = Preferences.userRoot().node("org/untfsse/workbench-rescue-test");
-
     @TempDir
     Path dir;
 
@@ -56,11 +52,6 @@ class DamagedDatabaseRescueTest {
         window.close(robot);
     }
 
-    @AfterAll
-    static void forgetPreferences() throws Exception {
-        TEST_ROOT.removeNode();
-    }
-
     @Test
     void choosing_restore_in_the_start_up_dialog_brings_back_the_newest_sound_backup_and_keeps_the_damaged_file(
             FxRobot robot) throws Exception {
@@ -70,7 +61,7 @@ class DamagedDatabaseRescueTest {
         AtomicReference<Boolean> opened = new AtomicReference<>();
 
         Platform.runLater(() -> {
-            opened.set(UiLauncher.open(context, window.newStage(), TEST_ROOT.node(UUID.randomUUID().toString())));
+            opened.set(UiLauncher.open(context, window.newStage(), window.preferences()));
         });
         DialogPane dialog = OpenDialogs.awaitFirst();
 

@@ -3,14 +3,11 @@ package org.untfsse.workbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +28,6 @@ import org.untfsse.workbench.testsupport.TestWorkbench;
 @ExtendWith(ApplicationExtension.class)
 class OpenBundleFromFileTest {
 
-    private static final Preferences TEST_ROOT = Preferences.userRoot().node("org/untfsse/workbench-open-bundle-test");
-
     @TempDir
     Path dir;
 
@@ -42,11 +37,6 @@ class OpenBundleFromFileTest {
     @AfterEach
     void close(FxRobot robot) {
         window.close(robot);
-    }
-
-    @AfterAll
-    static void forgetPreferences() throws Exception {
-        TEST_ROOT.removeNode();
     }
 
     @Test
@@ -63,7 +53,7 @@ class OpenBundleFromFileTest {
         context = window.open(launch.dataDir());
 
         Platform.runLater(() -> {
-            UiLauncher.open(context, window.newStage(), TEST_ROOT.node(UUID.randomUUID().toString()),
+            UiLauncher.open(context, window.newStage(), window.preferences(),
                     launch.bundleToOpen().orElseThrow());
         });
         DialogPane preview = OpenDialogs.awaitFirst();

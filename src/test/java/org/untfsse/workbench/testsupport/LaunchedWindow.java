@@ -1,7 +1,10 @@
 package org.untfsse.workbench.testsupport;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.untfsse.workbench.app.AppContext;
@@ -13,6 +16,8 @@ import org.untfsse.workbench.app.AppContext;
 public final class LaunchedWindow {
 
     private final AtomicReference<Stage> stage = new AtomicReference<>();
+    private final Preferences preferences = Preferences.userRoot()
+            .node("org/untfsse/workbench-launched-window-test/" + UUID.randomUUID());
     private AppContext context;
 
     /** Opens the data folder {@code dataDir} as the application does. */
@@ -25,6 +30,11 @@ public final class LaunchedWindow {
     public Stage newStage() {
         stage.set(new Stage());
         return stage.get();
+    }
+
+    /** Where the window keeps its size, position and last view: this test's alone. */
+    public Preferences preferences() {
+        return preferences;
     }
 
     public Stage stage() {
@@ -40,6 +50,11 @@ public final class LaunchedWindow {
         });
         if (context != null) {
             context.close();
+        }
+        try {
+            preferences.removeNode();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

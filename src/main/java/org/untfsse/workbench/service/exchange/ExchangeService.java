@@ -30,6 +30,11 @@ import org.untfsse.workbench.store.exchange.BundleBaseStore;
  */
 public final class ExchangeService {
 
+    /** How often an import reads the bundle file: check, plan, write ({@link StreamedImport}). */
+    private static final int IMPORT_READINGS = 3;
+    /** How often a preview reads it: check, plan. */
+    private static final int PREVIEW_READINGS = 2;
+
     private final Database database;
     private final List<BundleSection<?>> sections;
     private final BundleBaseStore bases;
@@ -104,7 +109,12 @@ public final class ExchangeService {
 
     /** What importing would do; writes nothing. @throws ValidationException listing every problem */
     public ImportPreview preview(Path bundle, Path filesZip) throws IOException {
-        ParsedBundle parsed = read(bundle);
+        return preview(bundle, filesZip, Progress.NONE);
+    }
+
+    /** {@link #preview(Path, Path)}, reporting how far the reading has got. */
+    public ImportPreview preview(Path bundle, Path filesZip, Progress progress) throws IOException {
+        ParsedBundle parsed = read(bundle, progress, PREVIEW_READINGS, "exchange.progress.checking");
         ImportPreview preview = unchecked(() -> database.read(() -> importer().plan(parsed).preview()));
         if (filesZip != null) {
             FilesZip zip = new FilesZip(archive, messages);
@@ -121,7 +131,7 @@ public final class ExchangeService {
     /** Validates everything, then applies the bundle in one transaction. @throws ValidationException */
     public ImportPreview importBundle(Path bundle, Path filesZip, Progress progress) throws IOException {
         progress.update(0, -1, messages.get("exchange.progress.reading"));
-        ParsedBundle parsed = read(bundle);
+        ParsedBundle parsed = read(bundle, progress, IMPORT_READINGS, "exchange.progress.applying");
         return apply(parsed, bundle.getFileName().toString(), filesZip, progress);
     }
 
@@ -134,6 +144,7 @@ public final class ExchangeService {
             }
             parsed = readChecking(in, () -> ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE));
         }
+        progress.update(0, -1, messages.get("exchange.progress.applying"));
         return apply(parsed, "sample-data", null, progress);
     }
 
@@ -148,7 +159,6 @@ public final class ExchangeService {
         FilesZip zip = new FilesZip(archive, messages);
         FilesZip.Staged staged = filesZip == null ? null : zip.stage(filesZip);
         try {
-            progress.update(0, -1, messages.get("exchange.progress.applying"));
             ImportPreview preview = unchecked(() -> database.write(() -> {
                 BundleImporter importer = importer();
                 BundleImporter.Plan plan = importer.plan(parsed);
@@ -178,7 +188,7 @@ public final class ExchangeService {
         }
     }
 
-    private ParsedBundle read(Path bundle) throws IOException {
+    private ParsedBundle read(Path bundle, Progress progress, int readings, String laterReadings) throws IOException {
         if (!Files.isRegularFile(bundle)) {
             throw new ValidationException(List.of(new Problem(bundle.toString(),
                     messages.get("error.fileMissing", bundle))));
@@ -189,13 +199,14 @@ public final class ExchangeService {
         }
         long size = Files.size(bundle);
         FileTime modified = Files.getLastModifiedTime(bundle);
-        try (InputStream in = Files.newInputStream(bundle)) {
+        ReadingProgress reading = new ReadingProgress(progress, messages, size, readings, laterReadings);
+        try (InputStream in = reading.track(Files.newInputStream(bundle))) {
             ParsedBundle parsed = readChecking(in, () -> {
                 if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
                     throw new ValidationException(List.of(new Problem("$",
                             messages.get("exchange.error.changedWhileReading"))));
                 }
-                return Files.newInputStream(bundle);
+                return reading.track(Files.newInputStream(bundle));
             });
             ValidationException.throwIfAny(parsed.problems);
             return parsed;

@@ -48,7 +48,7 @@ public final class ExchangeViewModel {
     /** The same for a bundle chosen outside the window (opened with the workbench from a file manager). */
     public void importBundle(Path file) {
         String title = m.get("exchange.dialog.import.title");
-        run(title, progress -> exchange.preview(file, null), preview -> confirmAndApply(file, preview));
+        run(title, progress -> exchange.preview(file, null, progress), preview -> confirmAndApply(file, preview));
     }
 
     private void confirmAndApply(Path file, ImportPreview preview) {

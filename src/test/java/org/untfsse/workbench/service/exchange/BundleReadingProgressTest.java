@@ -1,0 +1,71 @@
+package org.untfsse.workbench.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.untfsse.workbench.app.AppContext;
+import org.untfsse.workbench.i18n.Messages;
+import org.untfsse.workbench.model.common.DataFolder;
+import org.untfsse.workbench.service.common.Progress;
+import org.untfsse.workbench.testsupport.TestWorkbench;
+
+/** A large bundle's preview and import report determinate progress over the readings of the file. */
+class BundleReadingProgressTest {
+
+    @TempDir
+    Path temp;
+
+    private record Update(long done, long total, String message) {
+    }
+
+    private AppContext laptop(String name) {
+        return new AppContext(new DataFolder(temp.resolve(name)), TestWorkbench.english(),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void the_preview_reads_the_file_twice_and_the_import_three_times_reporting_bytes_up_to_the_whole() throws Exception {
+        Path bundle = temp.resolve("a.json");
+        try (AppContext a = laptop("a")) {
+            BundleFixtures.generate(a, 1_000, 9);
+            a.exchange().export(bundle, null, false, Progress.NONE);
+        }
+        long size = Files.size(bundle);
+        assertThat(size).as("large enough for progress within a reading").isGreaterThan(3L << 20);
+
+        try (AppContext b = laptop("b")) {
+            Messages m = b.messages();
+            List<Update> preview = new ArrayList<>();
+            b.exchange().preview(bundle, null, (done, total, message) -> preview.add(new Update(done, total, message)));
+            List<Update> imported = new ArrayList<>();
+            b.exchange().importBundle(bundle, null, (done, total, message) -> imported.add(new Update(done, total, message)));
+
+            assertReadings(preview, 2 * size, size, m.get("exchange.progress.checking"), m);
+            assertReadings(imported.stream().filter(u -> u.total() > 0).toList(), 3 * size, size,
+                    m.get("exchange.progress.applying"), m);
+            assertThat(b.roster().allOrganizations()).hasSize(1_000);
+        }
+    }
+
+    private static void assertReadings(List<Update> updates, long total, long size, String later, Messages m) {
+        assertThat(updates).isNotEmpty().allSatisfy(u -> assertThat(u.total()).isEqualTo(total));
+        for (int i = 1; i < updates.size(); i++) {
+            assertThat(updates.get(i).done()).as("never goes back").isGreaterThanOrEqualTo(updates.get(i - 1).done());
+        }
+        assertThat(updates.get(updates.size() - 1).done()).as("every byte of every reading").isEqualTo(total);
+        assertThat(updates).as("reported within the first reading, not only at its end")
+                .anySatisfy(u -> assertThat(u.done()).isBetween(1L, size - 1));
+        assertThat(updates).filteredOn(u -> u.done() <= size).extracting(Update::message)
+                .containsOnly(m.get("exchange.progress.reading"));
+        assertThat(updates).filteredOn(u -> u.done() > size).extracting(Update::message)
+                .containsOnly(later);
+    }
+}

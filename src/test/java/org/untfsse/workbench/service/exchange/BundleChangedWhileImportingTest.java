@@ -9,13 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untfsse.workbench.app.AppContext;
-import org.untfsse.workbench.model.common.DataFolder;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.testsupport.TestWorkbench;
@@ -30,19 +26,14 @@ class BundleChangedWhileImportingTest {
     @TempDir
     Path temp;
 
-    private AppContext laptop(String name) {
-        return new AppContext(new DataFolder(temp.resolve(name)), TestWorkbench.english(),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-    }
-
     @Test
     void a_bundle_that_changes_after_its_first_reading_is_refused_and_nothing_is_written() throws Exception {
         Path bundle = temp.resolve("a.json");
-        try (AppContext a = laptop("a")) {
+        try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 30, 5);
             a.exchange().export(bundle, null, false, Progress.NONE);
         }
-        try (AppContext b = laptop("b")) {
+        try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
             b.exchange().loadSampleData(Progress.NONE);
             int peopleBefore = b.roster().allPeople().size();
             String before = BundleFixtures.tablesChecksum(b.folder().database());

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untfsse.workbench.app.AppContext;
 import org.untfsse.workbench.i18n.Messages;
-import org.untfsse.workbench.model.common.DataFolder;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
@@ -26,22 +22,17 @@ class BundleReadingProgressTest {
     private record Update(long done, long total, String message) {
     }
 
-    private AppContext laptop(String name) {
-        return new AppContext(new DataFolder(temp.resolve(name)), TestWorkbench.english(),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-    }
-
     @Test
     void the_preview_reads_the_file_twice_and_the_import_three_times_reporting_bytes_up_to_the_whole() throws Exception {
         Path bundle = temp.resolve("a.json");
-        try (AppContext a = laptop("a")) {
+        try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 1_000, 9);
             a.exchange().export(bundle, null, false, Progress.NONE);
         }
         long size = Files.size(bundle);
         assertThat(size).as("large enough for progress within a reading").isGreaterThan(3L << 20);
 
-        try (AppContext b = laptop("b")) {
+        try (AppContext b = TestWorkbench.open(temp.resolve("b"))) {
             Messages m = b.messages();
             List<Update> preview = new ArrayList<>();
             b.exchange().preview(bundle, null, (done, total, message) -> preview.add(new Update(done, total, message)));

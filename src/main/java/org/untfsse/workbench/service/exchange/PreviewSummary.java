@@ -1,7 +1,9 @@
 package org.untfsse.workbench.service.exchange;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.untfsse.workbench.i18n.Messages;
 
 /** An import preview in words, one line each: counts per section, every conflict with what was kept. */
@@ -25,9 +27,14 @@ public final class PreviewSummary {
         return lines;
     }
 
-    /** One line per conflict, with what was kept. */
+    /** One line per conflict, with what was kept; times as ISO instants. */
     public static List<String> conflicts(ImportPreview preview, Messages m) {
-        return preview.conflicts().stream().map(c -> conflictLine(c, m)).toList();
+        return conflicts(preview, m, Instant::toString);
+    }
+
+    /** One line per conflict, with what was kept; times written by {@code when} (the window: local, in words). */
+    public static List<String> conflicts(ImportPreview preview, Messages m, Function<Instant, String> when) {
+        return preview.conflicts().stream().map(c -> conflictLine(c, m, when)).toList();
     }
 
     private static List<String> sectionCounts(ImportPreview preview, Messages m) {
@@ -52,8 +59,12 @@ public final class PreviewSummary {
     }
 
     public static String conflictLine(RecordChange c, Messages m) {
+        return conflictLine(c, m, Instant::toString);
+    }
+
+    private static String conflictLine(RecordChange c, Messages m, Function<Instant, String> when) {
         return m.get("exchange.conflict.line", m.get("exchange.section." + c.section()), c.label(), c.id(),
-                c.localUpdatedAt(), c.incomingUpdatedAt(),
+                when.apply(c.localUpdatedAt()), when.apply(c.incomingUpdatedAt()),
                 m.get(c.keptIncoming() ? "exchange.conflict.keptIncoming" : "exchange.conflict.keptLocal"));
     }
 }

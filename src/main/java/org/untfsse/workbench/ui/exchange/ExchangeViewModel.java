@@ -1,6 +1,9 @@
 package org.untfsse.workbench.ui.exchange;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,7 +57,9 @@ public final class ExchangeViewModel {
     private void confirmAndApply(Path file, ImportPreview preview) {
         String title = m.get("exchange.dialog.import.title");
         String text = String.join("\n", PreviewSummary.counts(preview, m));
-        List<String> conflicts = PreviewSummary.conflicts(preview, m);
+        DateTimeFormatter local = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(m.locale())
+                .withZone(ZoneId.systemDefault());
+        List<String> conflicts = PreviewSummary.conflicts(preview, m, local::format);
         String conflictsHeading = m.get("exchange.dialog.preview.conflicts", conflicts.size());
         if (preview.changesNothing()) {
             dialogs.showInfo(title, text, conflictsHeading, conflicts);

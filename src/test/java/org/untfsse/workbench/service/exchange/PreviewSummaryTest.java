@@ -3,6 +3,9 @@ package org.untfsse.workbench.service.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,19 @@ class PreviewSummaryTest {
                 .allSatisfy(line -> assertThat(line).doesNotContain(" 1 adiciones", " 1 conflictos"))
                 .anySatisfy(line -> assertThat(line).contains("1 adición", "1 conflicto", "2 sin cambios"))
                 .anySatisfy(line -> assertThat(line).contains("0 adiciones", "2 actualizaciones", "3 conflictos"));
+    }
+
+    @Test
+    void the_window_writes_a_conflicts_times_its_own_way_and_the_command_line_as_iso_instants() {
+        Messages m = Messages.forLocale(Locale.ENGLISH);
+        ImportPreview preview = preview();
+        DateTimeFormatter local = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                .withZone(ZoneOffset.ofHours(1));
+
+        assertThat(PreviewSummary.conflicts(preview, m, local::format).get(0))
+                .contains("ILO", "changed here (" + local.format(Instant.parse("2026-11-29T02:22:15Z")) + ")")
+                .contains("Nov 29, 2026", "3:22:15").doesNotContain("2026-11-29T02:22:15Z");
+        assertThat(PreviewSummary.conflicts(preview, m).get(0)).contains("changed here (2026-11-29T02:22:15Z)");
+        assertThat(PreviewSummary.lines(preview, m)).contains(PreviewSummary.conflicts(preview, m).get(0));
     }
 }

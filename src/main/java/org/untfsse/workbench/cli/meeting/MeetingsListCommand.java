@@ -54,8 +54,10 @@ public final class MeetingsListCommand implements Callable<Integer> {
                     services.meetings().names().kind(meeting), s.displayTitle(),
                     m.get("meeting.minutesStatus." + meeting.minutesStatus().name()), interval);
         }
-        services.meetings().suggestNext().ifPresent(next -> out.println(m.get("cli.meeting.suggestNext",
-                next.number() == null ? "" : next.number(), next.earliest(), next.latest())));
+        services.meetings().suggestNext().ifPresent(next -> out.println(next.overdue()
+                ? m.get("cli.meeting.suggestOverdue", next.number() == null ? "" : next.number(), next.dueSince())
+                : m.get("cli.meeting.suggestNext", next.number() == null ? "" : next.number(), next.earliest(),
+                        next.latest())));
     }
 
     private void printJson(List<MeetingSummary> list) throws Exception {

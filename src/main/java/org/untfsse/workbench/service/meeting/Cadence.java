@@ -22,8 +22,16 @@ public final class Cadence {
     public record Interval(UUID previousMeetingId, long days, boolean tooLong) {
     }
 
-    /** The window in which the next regular meeting should fall. */
-    public record Suggestion(Integer number, LocalDate earliest, LocalDate latest) {
+    /**
+     * The window in which the next regular meeting should fall, never before today. When three
+     * months have passed since the last regular meeting, {@code dueSince} is that date and the
+     * window is today.
+     */
+    public record Suggestion(Integer number, LocalDate earliest, LocalDate latest, LocalDate dueSince) {
+
+        public boolean overdue() {
+            return dueSince != null;
+        }
     }
 
     private Cadence() {
@@ -43,15 +51,23 @@ public final class Cadence {
         return out;
     }
 
-    /** Two to three months after the last regular meeting, with the number that follows it. */
-    public static Optional<Suggestion> next(List<Meeting> meetings) {
+    /**
+     * Two to three months after the last regular meeting, with the number that follows it; the part
+     * of that window already past {@code today} is dropped, and a window wholly past is overdue.
+     */
+    public static Optional<Suggestion> next(List<Meeting> meetings, LocalDate today) {
         List<Meeting> regular = regularInOrder(meetings);
         if (regular.isEmpty()) {
             return Optional.empty();
         }
         Meeting last = regular.get(regular.size() - 1);
         Integer number = last.number() == null ? null : last.number() + 1;
-        return Optional.of(new Suggestion(number, last.start().plusMonths(2), last.start().plusMonths(3)));
+        LocalDate earliest = last.start().plusMonths(2);
+        LocalDate latest = last.start().plusMonths(3);
+        if (latest.isBefore(today)) {
+            return Optional.of(new Suggestion(number, today, today, latest));
+        }
+        return Optional.of(new Suggestion(number, earliest.isBefore(today) ? today : earliest, latest, null));
     }
 
     private static List<Meeting> regularInOrder(List<Meeting> meetings) {

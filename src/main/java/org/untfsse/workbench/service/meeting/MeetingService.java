@@ -88,7 +88,7 @@ public final class MeetingService {
     }
 
     public Optional<Cadence.Suggestion> suggestNext() {
-        return Cadence.next(meetings());
+        return Cadence.next(meetings(), today());
     }
 
     public Optional<Meeting> meeting(UUID id) {

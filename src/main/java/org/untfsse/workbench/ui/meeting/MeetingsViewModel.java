@@ -15,6 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.meeting.Meeting;
 import org.untfsse.workbench.model.meeting.MeetingKind;
+import org.untfsse.workbench.service.meeting.Cadence;
 import org.untfsse.workbench.service.meeting.MeetingCalendar;
 import org.untfsse.workbench.service.meeting.MeetingService;
 import org.untfsse.workbench.service.meeting.MeetingSummary;
@@ -43,11 +44,16 @@ public final class MeetingsViewModel {
 
     public void refresh() {
         all.setAll(service.overview());
-        suggestion.set(service.suggestNext().map(s -> messages.get("meeting.list.suggestNext",
-                s.number() == null ? "" : service.names().ordinal(s.number()), s.earliest(), s.latest())).orElse(""));
+        suggestion.set(service.suggestNext().map(s -> s.overdue()
+                ? messages.get("meeting.list.suggestOverdue", ordinal(s), s.dueSince())
+                : messages.get("meeting.list.suggestNext", ordinal(s), s.earliest(), s.latest())).orElse(""));
         long flagged = all.stream().filter(s -> s.interval() != null && s.interval().tooLong()).count();
         status.set(messages.get("meeting.list.status", all.size(), flagged));
         applyFilter();
+    }
+
+    private String ordinal(Cadence.Suggestion s) {
+        return s.number() == null ? "" : service.names().ordinal(s.number());
     }
 
     private void applyFilter() {

@@ -60,7 +60,7 @@ class MeetingCommandsTest {
         assertThat(run("meetings", "list")).isEqualTo(ExitCodes.OK);
         String text = out.toString();
         assertThat(text.indexOf("47th regular meeting")).isLessThan(text.indexOf("4th Technical Symposium"));
-        assertThat(text).contains("191 days (over 3 months)").contains("Next regular meeting 48: suggested between 2024-05-14 and 2024-06-14.");
+        assertThat(text).contains("191 days (over 3 months)").contains("Next regular meeting 48: due since 2024-06-14 (three months after the last one).");
     }
 
     @Test

@@ -151,8 +151,21 @@ class MeetingServiceTest {
         assertThat(byNumber.get(43).interval().days()).isEqualTo(70);
         assertThat(byNumber.get(43).interval().tooLong()).isFalse();
         assertThat(byNumber.get(45).interval().tooLong()).isTrue();
-        assertThat(meetings.suggestNext()).contains(new Cadence.Suggestion(46, LocalDate.parse("2023-11-05"),
-                LocalDate.parse("2023-12-05")));
+        assertThat(meetings.suggestNext()).as("three months after 2023-09-05 is long past on 2026-11-28")
+                .contains(new Cadence.Suggestion(46, LocalDate.parse("2026-11-28"), LocalDate.parse("2026-11-28"),
+                        LocalDate.parse("2023-12-05")));
+    }
+
+    @Test
+    void the_next_meeting_is_suggested_two_to_three_months_on_but_never_before_today() {
+        f.regular(50, "2026-10-01");
+        assertThat(meetings.suggestNext()).as("a window wholly ahead")
+                .contains(new Cadence.Suggestion(51, LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01"), null));
+
+        f.regular(49, "2026-09-10");
+        meetings.deleteMeeting(meetings.resolve("50").orElseThrow().id());
+        assertThat(meetings.suggestNext()).as("a window begun: from today (2026-11-28)")
+                .contains(new Cadence.Suggestion(50, LocalDate.parse("2026-11-28"), LocalDate.parse("2026-12-10"), null));
     }
 
     @Test

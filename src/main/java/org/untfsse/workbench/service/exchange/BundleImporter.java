@@ -14,8 +14,9 @@ import org.untfsse.workbench.store.exchange.BundleBaseStore;
 /**
  * Plans the merge of a read bundle against the store, checks references and business rules on the
  * merged result, and writes the winners. The large roster sections go through {@link StreamedImport}
- * (their records are read again from the bundle, never all held); the others are held in memory. Call {@link #plan} and {@link #apply} inside one
- * transaction (a read for a preview, the write for the import).
+ * (their records are read again from the bundle, never all held); the others are held in memory.
+ * Call {@link #plan} inside a read (a preview) and {@link #importAll} inside the import's write
+ * transaction.
  */
 final class BundleImporter {
 
@@ -33,8 +34,30 @@ final class BundleImporter {
         this.messages = messages;
     }
 
-    /** @throws ValidationException with every problem found, at its JSON path */
+    /** The merge and its checks, nothing written (a preview). @throws ValidationException with every problem found, at its JSON path */
     Plan plan(ParsedBundle bundle) {
+        return plan(bundle, false);
+    }
+
+    /**
+     * The import, inside the caller's write transaction: the same merge and checks as {@link #plan},
+     * with the large sections' winners written during their reading ({@link StreamedImport#planAndWrite}),
+     * then the other sections' winners.
+     *
+     * @throws ValidationException with every problem found, at its JSON path, before anything is
+     *         committed: the caller's transaction rolls back
+     */
+    ImportPreview importAll(ParsedBundle bundle) {
+        Plan plan = plan(bundle, true);
+        plan.streamed().finishWrites();
+        for (SectionPlan<?> section : plan.sections()) {
+            save(section);
+            bases.saveBases(section.bases, section.noBasesYet);
+        }
+        return plan.preview();
+    }
+
+    private Plan plan(ParsedBundle bundle, boolean write) {
         List<Problem> problems = new ArrayList<>(bundle.problems);
         ValidationException.throwIfAny(problems);
         Instant lastExport = bases.lastExport().orElse(null);
@@ -44,7 +67,11 @@ final class BundleImporter {
         List<StreamedSection<?>> large = sections.stream().filter(s -> s instanceof StreamedSection<?>)
                 .<StreamedSection<?>>map(s -> (StreamedSection<?>) s).toList();
         StreamedImport streamed = new StreamedImport(large, bases, messages, bundle, lastExport);
-        streamed.plan(preview, problems);
+        if (write) {
+            streamed.planAndWrite(preview, problems);
+        } else {
+            streamed.plan(preview, problems);
+        }
         DuplicateIds duplicates = new DuplicateIds(problems, messages);
         List<SectionPlan<?>> plans = new ArrayList<>();
         Map<String, Map<UUID, ?>> merged = new HashMap<>();
@@ -62,14 +89,6 @@ final class BundleImporter {
         }
         ValidationException.throwIfAny(problems);
         return new Plan(plans, streamed, preview);
-    }
-
-    void apply(Plan plan) {
-        plan.streamed().apply();
-        for (SectionPlan<?> section : plan.sections()) {
-            save(section);
-            bases.saveBases(section.bases, section.noBasesYet);
-        }
     }
 
     private <T> SectionPlan<T> planSection(BundleSection<T> section, ParsedBundle bundle, Instant lastExport,

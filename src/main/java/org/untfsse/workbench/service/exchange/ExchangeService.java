@@ -21,6 +21,7 @@ import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.store.common.Database;
+import org.untfsse.workbench.store.common.StoreException;
 import org.untfsse.workbench.store.exchange.BundleBaseStore;
 
 /**
@@ -30,8 +31,8 @@ import org.untfsse.workbench.store.exchange.BundleBaseStore;
  */
 public final class ExchangeService {
 
-    /** How often an import reads the bundle file: check, plan, write ({@link StreamedImport}). */
-    private static final int IMPORT_READINGS = 3;
+    /** How often an import reads the bundle file: check, then plan and write ({@link StreamedImport}). */
+    private static final int IMPORT_READINGS = 2;
     /** How often a preview reads it: check, plan. */
     private static final int PREVIEW_READINGS = 2;
 
@@ -159,20 +160,7 @@ public final class ExchangeService {
         FilesZip zip = new FilesZip(archive, messages);
         FilesZip.Staged staged = filesZip == null ? null : zip.stage(filesZip);
         try {
-            ImportPreview preview = unchecked(() -> database.write(() -> {
-                BundleImporter importer = importer();
-                BundleImporter.Plan plan = importer.plan(parsed);
-                bases.largeCache(true);
-                try {
-                    importer.apply(plan);
-                } finally {
-                    bases.largeCache(false);
-                }
-                if (!plan.preview().changesNothing()) {
-                    bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
-                }
-                return plan.preview();
-            }));
+            ImportPreview preview = unchecked(() -> importAll(parsed, name));
             if (staged != null) {
                 preview.filesAdded(zip.commit(staged));
                 staged = null;
@@ -185,6 +173,34 @@ public final class ExchangeService {
             if (staged != null) {
                 zip.discard(staged);
             }
+        }
+    }
+
+    /**
+     * Writes the bundle in one transaction ({@link BundleImporter#importAll}). The checks run before
+     * the commit; should SQLite still refuse a row (a constraint the checks did not foresee), the
+     * transaction is rolled back and the bundle planned again without writing, so the officer gets
+     * the problems at their JSON paths rather than a database error.
+     */
+    private ImportPreview importAll(ParsedBundle parsed, String name) {
+        try {
+            return database.write(() -> {
+                bases.largeCache(true);
+                try {
+                    ImportPreview preview = importer().importAll(parsed);
+                    if (!preview.changesNothing()) {
+                        bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
+                    }
+                    return preview;
+                } finally {
+                    bases.largeCache(false);
+                }
+            });
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.CONSTRAINT) {
+                database.read(() -> importer().plan(parsed));
+            }
+            throw e;
         }
     }
 
@@ -201,12 +217,20 @@ public final class ExchangeService {
         FileTime modified = Files.getLastModifiedTime(bundle);
         ReadingProgress reading = new ReadingProgress(progress, messages, size, readings, laterReadings);
         try (InputStream in = reading.track(Files.newInputStream(bundle))) {
-            ParsedBundle parsed = readChecking(in, () -> {
-                if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
-                    throw new ValidationException(List.of(new Problem("$",
-                            messages.get("exchange.error.changedWhileReading"))));
+            ParsedBundle parsed = readChecking(in, new ParsedBundle.BundleSource() {
+                @Override
+                public InputStream open() throws IOException {
+                    checkUnchanged();
+                    return reading.track(Files.newInputStream(bundle));
                 }
-                return reading.track(Files.newInputStream(bundle));
+
+                @Override
+                public void checkUnchanged() throws IOException {
+                    if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
+                        throw new ValidationException(List.of(new Problem("$",
+                                messages.get("exchange.error.changedWhileReading"))));
+                    }
+                }
             });
             ValidationException.throwIfAny(parsed.problems);
             return parsed;

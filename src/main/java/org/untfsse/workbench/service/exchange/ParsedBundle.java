@@ -25,6 +25,10 @@ final class ParsedBundle {
     /** Opens the bundle again, for one more reading of its streamed sections. */
     interface BundleSource {
         InputStream open() throws IOException;
+
+        /** Fails the import when the file has changed since its first reading (checked by each {@link #open}, and after the last reading). */
+        default void checkUnchanged() throws IOException {
+        }
     }
 
     ParsedBundle(List<Problem> problems) {

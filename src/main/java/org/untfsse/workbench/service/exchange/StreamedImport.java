@@ -22,17 +22,18 @@ import org.untfsse.workbench.store.exchange.RecordLoad;
 
 /**
  * The import of the large sections ({@link StreamedSection}) without holding their records. The
- * bundle was read once already (syntax, schema, each record's fields: {@link BundleReader}); then,
- * inside the import's transaction:
+ * bundle was read once already (syntax, schema, each record's fields: {@link BundleReader}); then:
  *
  * <ol>
- * <li>{@link #plan}: read again; per batch of {@value #BATCH} records, look the stored copies and
- * bases up by id, merge each record as {@link SectionPlan#decide} does (counted and listed in the
- * preview, conflicts recorded), check it alone, and keep its compact facts ({@link SectionFacts});
- * duplicate ids are found in the facts.</li>
- * <li>{@link #check}: the rules between records, on the facts of the merged result.</li>
- * <li>{@link #apply}: read again; per batch, the same look-ups and merge decide the same winners,
- * which are written (the bulk load for an empty table) with their bases.</li>
+ * <li>{@link #plan} (a preview) or {@link #planAndWrite} (an import, inside its transaction): read
+ * again, the parsing on a second thread ({@link ReadAheadThread}); per batch of {@value #BATCH}
+ * records, look the stored copies and bases up by id, merge each record as {@link SectionPlan#decide}
+ * does (counted and listed in the preview, conflicts recorded), check it alone, and keep its compact
+ * facts ({@link SectionFacts}); duplicate ids are found in the facts. An import writes each batch's
+ * winners at once (the bulk load for an empty table) with their bases.</li>
+ * <li>{@link #check}: the rules between records, on the facts of the merged result. A problem throws
+ * before the commit, so the import's transaction rolls back and nothing is written.</li>
+ * <li>{@link #finishWrites}: the indexes the bulk loads dropped are built again.</li>
  * </ol>
  *
  * Memory: a batch of records, plus per record of these sections its id and the few facts the rules
@@ -48,6 +49,8 @@ final class StreamedImport {
     private final ParsedBundle bundle;
     private final Instant lastExport;
     private final Map<String, SectionFacts<?>> facts = new LinkedHashMap<>();
+    /** The bulk loads begun by {@link #planAndWrite}, whose indexes {@link #finishWrites} builds again. */
+    private final List<RecordLoad<?>> loads = new ArrayList<>();
 
     StreamedImport(List<StreamedSection<?>> sections, BundleBaseStore bases, Messages messages, ParsedBundle bundle,
                    Instant lastExport) {
@@ -127,26 +130,63 @@ final class StreamedImport {
     }
 
     /**
-     * Step 3: write the winners of every streamed section, in section order (a membership's
-     * organization is written before it): in one more reading when the file lists these sections
-     * in that order (as an export does), else one reading per section.
+     * The import's steps 1 and 3 in one reading (a preview only runs {@link #plan}): each batch is
+     * merged, counted, checked alone and its facts kept exactly as {@link #plan} does, and its
+     * winners are written (the bulk load for an empty table) with their bases at once, inside the
+     * import's transaction. The caller then runs {@link #check} and the rules of the other sections,
+     * and only then {@link #finishWrites}: any problem throws before the commit, so the transaction
+     * rolls back and nothing is written. This saves a whole reading of the file.
+     *
+     * <p>Sections are written in section order (a membership's organization before it): in one
+     * reading when the file lists them in that order (as an export does), else one reading per
+     * section.
      */
-    void apply() {
-        List<StreamedSection<?>> present = sections.stream().filter(s -> bundle.counts.containsKey(s.key())).toList();
-        List<String> fileOrder = bundle.counts.keySet().stream()
-                .filter(k -> present.stream().anyMatch(s -> s.key().equals(k))).toList();
-        List<String> sectionOrder = present.stream().map(BundleSection::key).toList();
-        List<List<StreamedSection<?>>> readings = fileOrder.equals(sectionOrder)
-                ? List.of(present) : present.stream().map(s -> List.<StreamedSection<?>>of(s)).toList();
-        for (List<StreamedSection<?>> reading : readings) {
-            Map<String, Batch<?>> batches = new LinkedHashMap<>();
-            List<RecordLoad<?>> loads = new ArrayList<>();
-            for (StreamedSection<?> section : reading) {
-                batches.put(section.key(), writeBatch(section, loads));
+    void planAndWrite(ImportPreview preview, List<Problem> problems) {
+        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        List<SectionFacts<?>> storedToRead = new ArrayList<>();
+        for (StreamedSection<?> section : sections) {
+            // Read after the writes, a table that was empty before would list just the incoming records.
+            boolean emptyBefore = section.countStored() == 0;
+            batches.put(section.key(), planAndWriteBatch(section, preview, problems));
+            if (!emptyBefore) {
+                storedToRead.add(facts.get(section.key()));
             }
-            reread(batches);
-            loads.forEach(RecordLoad::finish);
         }
+        for (List<String> reading : readingsInSectionOrder()) {
+            Map<String, Batch<?>> some = new LinkedHashMap<>();
+            reading.forEach(key -> some.put(key, batches.get(key)));
+            reread(some);
+        }
+        try {
+            bundle.source.checkUnchanged(); // a change during the last reading would be written otherwise
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        storedToRead.forEach(SectionFacts::storedRows);
+    }
+
+    /** The keys of the streamed sections in the bundle, grouped by reading: all in one when the file has them in section order. */
+    private List<List<String>> readingsInSectionOrder() {
+        List<String> sectionOrder = sections.stream().map(BundleSection::key).filter(bundle.counts::containsKey).toList();
+        List<String> fileOrder = bundle.counts.keySet().stream().filter(sectionOrder::contains).toList();
+        return fileOrder.equals(sectionOrder) ? List.of(sectionOrder) : sectionOrder.stream().map(List::of).toList();
+    }
+
+    /** Builds the indexes that the bulk loads of {@link #planAndWrite} dropped: once every check has passed. */
+    void finishWrites() {
+        loads.forEach(RecordLoad::finish);
+        loads.clear();
+    }
+
+    private <T> Batch<T> planAndWriteBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
+        Batch<T> planning = planBatch(section, preview, problems);
+        Batch<T> writing = writeBatch(section, loads);
+        Batch<T> both = new Batch<>(section, preview, (in, outcome) -> {
+            planning.step.accept(in, outcome);
+            writing.step.accept(in, outcome);
+        }, planning.admit);
+        both.afterBatch = writing.afterBatch;
+        return both;
     }
 
     private <T> Batch<T> writeBatch(StreamedSection<T> section, List<RecordLoad<?>> loads) {
@@ -203,7 +243,7 @@ final class StreamedImport {
         List<BundleSection<?>> read = sections.stream().filter(s -> sinks.containsKey(s.key()))
                 .<BundleSection<?>>map(s -> s).toList();
         try (InputStream in = bundle.source.open()) {
-            ParsedBundle again = new BundleReader(read, messages).read(in, sinks, true);
+            ParsedBundle again = ReadAheadThread.read(new BundleReader(read, messages), in, sinks);
             if (!again.problems.isEmpty()) {
                 throw changed();
             }

@@ -138,15 +138,15 @@ public final class RosterBundleStore {
 
     /** The stored organizations with these ids (those that exist), for a streamed import's batch. */
     public void forEachOrganization(Collection<UUID> ids, Consumer<Organization> sink) {
-        streamIds(withIds(ORGANIZATIONS, ids.size()), ids, ORGANIZATION, sink);
+        streamIds(ORGANIZATIONS, ids, ORGANIZATION, sink);
     }
 
     public void forEachMembership(Collection<UUID> ids, Consumer<Membership> sink) {
-        streamIds(withIds(MEMBERSHIPS, ids.size()), ids, MEMBERSHIP, sink);
+        streamIds(MEMBERSHIPS, ids, MEMBERSHIP, sink);
     }
 
     public void forEachPerson(Collection<UUID> ids, Consumer<Person> sink) {
-        streamIds(withIds(PEOPLE, ids.size()), ids, PERSON, sink);
+        streamIds(PEOPLE, ids, PERSON, sink);
     }
 
     /** True when {@code table} (organization, membership, person) holds a row with this id. */
@@ -194,10 +194,11 @@ public final class RosterBundleStore {
         return select.substring(0, select.indexOf("ORDER BY")) + "WHERE id IN (" + "?, ".repeat(n - 1) + "?)";
     }
 
-    private <T> void streamIds(String sql, Collection<UUID> ids, Row<T> mapper, Consumer<T> sink) {
+    private <T> void streamIds(String select, Collection<UUID> ids, Row<T> mapper, Consumer<T> sink) {
         if (ids.isEmpty()) {
             return;
         }
+        String sql = withIds(select, ids.size());
         database.sql(c -> {
             try (PreparedStatement s = Sql.prepare(c, sql, ids.toArray()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {

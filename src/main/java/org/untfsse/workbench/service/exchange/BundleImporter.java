@@ -52,7 +52,7 @@ final class BundleImporter {
         plan.streamed().finishWrites();
         for (SectionPlan<?> section : plan.sections()) {
             save(section);
-            bases.saveBases(section.bases, section.noBasesYet);
+            bases.saveBases(section.bases);
         }
         return plan.preview();
     }

@@ -25,8 +25,6 @@ final class SectionPlan<T> {
     final Map<UUID, T> merged;
     final List<T> toSave = new ArrayList<>();
     final List<Base> bases = new ArrayList<>();
-    /** No base was stored for this section before (its first import): {@link #bases} need no upsert. */
-    boolean noBasesYet;
 
     private SectionPlan(BundleSection<T> section, Map<UUID, T> stored) {
         this.section = section;
@@ -37,7 +35,6 @@ final class SectionPlan<T> {
                                    Instant lastExport, ImportPreview preview, DuplicateIds duplicates) {
         SectionPlan<T> plan = new SectionPlan<>(section, new HashMap<>(section.loadStored()));
         preview.section(section.key());
-        plan.noBasesYet = knownBases.isEmpty();
         for (Incoming<T> in : records) {
             if (duplicates.isDuplicate(section.key(), section.id(in.record()), in)) {
                 continue;

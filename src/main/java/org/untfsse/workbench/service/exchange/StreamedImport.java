@@ -192,23 +192,21 @@ final class StreamedImport {
     private <T> Batch<T> writeBatch(StreamedSection<T> section, List<RecordLoad<?>> loads) {
         RecordLoad<T> load = section.load();
         loads.add(load);
-        boolean noBasesYet = !bases.hasBases(section.key());
         List<T> toSave = new ArrayList<>();
         List<Base> newBases = new ArrayList<>();
         List<T> received = new ArrayList<>();
         Batch<T> batch = new Batch<>(section, null, (in, outcome) -> {
             T record = outcome.record();
             received.add(in.record());
-            if (outcome.newBase()) {
-                newBases.add(new Base(section.key(), section.id(record), section.updatedAt(record)));
-            }
             if (outcome.taken()) {
-                toSave.add(record);
+                toSave.add(record); // written with its updatedAt as its base (StreamedSection#load)
+            } else if (outcome.newBase()) {
+                newBases.add(new Base(section.key(), section.id(record), section.updatedAt(record)));
             }
         }, in -> true);
         batch.afterBatch = () -> {
             load.write(toSave);
-            bases.saveBases(newBases, noBasesYet);
+            bases.saveBases(newBases);
             section.received(received);
             toSave.clear();
             newBases.clear();

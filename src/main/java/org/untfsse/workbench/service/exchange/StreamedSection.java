@@ -21,7 +21,11 @@ interface StreamedSection<T> extends BundleSection<T> {
     /** True when a record with this id is stored. */
     boolean storedHas(UUID id);
 
-    /** Writes batches of records (the bulk load when the table is empty). */
+    /**
+     * Writes batches of records (the bulk load when the table is empty), each with its
+     * {@code updatedAt} as its merge base: an import writes only the records it takes, and a record
+     * taken from a bundle has the base it came with.
+     */
     RecordLoad<T> load();
 
     /** A new, empty collector of the facts the section's rules between records need. */

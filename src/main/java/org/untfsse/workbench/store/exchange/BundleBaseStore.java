@@ -3,8 +3,10 @@ package org.untfsse.workbench.store.exchange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import org.untfsse.workbench.store.common.Sql;
 
 /**
  * What the merge needs to tell "changed here" from "changed there": per record, the
- * {@code updatedAt} it had in the last bundle imported; and the log of bundle exchanges.
+ * {@code updatedAt} it had in the last bundle imported (column {@code bundle_base_at} of the
+ * record's own row, NULL for a record never received; migration V008); and the log of bundle
+ * exchanges.
  */
 public final class BundleBaseStore {
 
@@ -22,13 +26,17 @@ public final class BundleBaseStore {
     public record Base(String section, UUID id, Instant updatedAt) {
     }
 
-    private static final String UPSERT_BASE = """
-            INSERT INTO bundle_base (section, record_id, base_updated_at) VALUES (?, ?, ?)
-            ON CONFLICT (section, record_id) DO UPDATE SET base_updated_at = excluded.base_updated_at
-            """;
-
-    private static final String INSERT_BASE =
-            "INSERT INTO bundle_base (section, record_id, base_updated_at) VALUES (?, ?, ?)";
+    /** The table that holds each bundle section's records (and their bases). */
+    private static final Map<String, String> TABLES = Map.of(
+            "organizations", "organization",
+            "memberships", "membership",
+            "people", "person",
+            "offices", "rotation_office",
+            "rotationTerms", "rotation_term",
+            "meetings", "meeting",
+            "documents", "document",
+            "mailTemplates", "mail_template",
+            "savedSearches", "saved_search");
 
     private final Database database;
     private final Sql sql;
@@ -41,8 +49,8 @@ public final class BundleBaseStore {
     public Map<UUID, Instant> bases(String section) {
         return database.sql(c -> {
             Map<UUID, Instant> out = new HashMap<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT record_id, base_updated_at FROM bundle_base WHERE section = ?",
-                    section); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, bundle_base_at FROM " + table(section)
+                    + " WHERE bundle_base_at IS NOT NULL"); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.put(UUID.fromString(r.getString(1)), Instant.parse(r.getString(2)));
                 }
@@ -57,12 +65,10 @@ public final class BundleBaseStore {
         if (ids.isEmpty()) {
             return out;
         }
-        Object[] params = new Object[ids.size() + 1];
-        params[0] = section;
-        System.arraycopy(ids.toArray(), 0, params, 1, ids.size());
         return database.sql(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT record_id, base_updated_at FROM bundle_base WHERE section = ?"
-                    + " AND record_id IN (" + "?, ".repeat(ids.size() - 1) + "?)", params); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT id, bundle_base_at FROM " + table(section)
+                    + " WHERE bundle_base_at IS NOT NULL AND id IN (" + "?, ".repeat(ids.size() - 1) + "?)", ids.toArray());
+                 ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.put(UUID.fromString(r.getString(1)), Instant.parse(r.getString(2)));
                 }
@@ -73,17 +79,25 @@ public final class BundleBaseStore {
 
     /** True when some record of {@code section} has a base (it was imported before). */
     public boolean hasBases(String section) {
-        return sql.one("SELECT 1 AS one FROM bundle_base WHERE section = ? LIMIT 1", r -> r.getInt("one"), section)
-                .isPresent();
+        return sql.one("SELECT 1 AS one FROM " + table(section) + " WHERE bundle_base_at IS NOT NULL LIMIT 1",
+                r -> r.getInt("one")).isPresent();
     }
 
-    /**
-     * Writes the bases; {@code noneYet}: the section has no base stored (its first import), so they
-     * are inserted plainly, with no conflict to look for.
-     */
-    public void saveBases(List<Base> bases, boolean noneYet) {
-        BatchUpsert.run(database, noneYet ? INSERT_BASE : UPSERT_BASE, bases,
-                b -> new Object[] {b.section(), b.id(), b.updatedAt()});
+    /** Writes the bases into the records' rows (which exist: a base is kept only for a record stored or written). */
+    public void saveBases(List<Base> bases) {
+        Map<String, List<Base>> bySection = new LinkedHashMap<>();
+        bases.forEach(b -> bySection.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b));
+        bySection.forEach((section, some) -> BatchUpsert.run(database,
+                "UPDATE " + table(section) + " SET bundle_base_at = ? WHERE id = ?", some,
+                b -> new Object[] {b.updatedAt(), b.id()}));
+    }
+
+    private static String table(String section) {
+        String table = TABLES.get(section);
+        if (table == null) {
+            throw new IllegalArgumentException("No table for bundle section " + section);
+        }
+        return table;
     }
 
     /**

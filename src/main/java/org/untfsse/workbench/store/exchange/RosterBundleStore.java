@@ -57,6 +57,37 @@ public final class RosterBundleStore {
                 active_from = excluded.active_from, active_to = excluded.active_to, updated_at = excluded.updated_at
             """;
 
+    /*
+     * The same upserts for a streamed import, which keep each written record's updatedAt as its merge
+     * base in the same row (?N repeats parameter N: no second value to bind).
+     */
+    private static final String LOAD_ORGANIZATION = """
+            INSERT INTO organization (id, acronym, name, kind, website, notes, updated_at, bundle_base_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?7)
+            ON CONFLICT (id) DO UPDATE SET
+                acronym = excluded.acronym, name = excluded.name, kind = excluded.kind,
+                website = excluded.website, notes = excluded.notes, updated_at = excluded.updated_at,
+                bundle_base_at = excluded.bundle_base_at
+            """;
+    private static final String LOAD_MEMBERSHIP = """
+            INSERT INTO membership (id, organization_id, status, from_date, to_date, updated_at, bundle_base_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?6)
+            ON CONFLICT (id) DO UPDATE SET
+                organization_id = excluded.organization_id, status = excluded.status,
+                from_date = excluded.from_date, to_date = excluded.to_date, updated_at = excluded.updated_at,
+                bundle_base_at = excluded.bundle_base_at
+            """;
+    private static final String LOAD_PERSON = """
+            INSERT INTO person (id, organization_id, name, title, email, phone, role, active_from, active_to, updated_at,
+                                bundle_base_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?10)
+            ON CONFLICT (id) DO UPDATE SET
+                organization_id = excluded.organization_id, name = excluded.name, title = excluded.title,
+                email = excluded.email, phone = excluded.phone, role = excluded.role,
+                active_from = excluded.active_from, active_to = excluded.active_to, updated_at = excluded.updated_at,
+                bundle_base_at = excluded.bundle_base_at
+            """;
+
     private static final byte[] NO_BYTES = new byte[0];
 
     private final Database database;
@@ -160,19 +191,19 @@ public final class RosterBundleStore {
         });
     }
 
-    /** Batched writes for a streamed import (see {@link RecordLoad}). */
+    /** Batched writes for a streamed import (see {@link RecordLoad}), each record with its updatedAt as its merge base. */
     public RecordLoad<Organization> organizationLoad() {
-        return new BatchUpsert.Load<>(database, "organization", insert(UPSERT_ORGANIZATION), UPSERT_ORGANIZATION,
+        return new BatchUpsert.Load<>(database, "organization", insert(LOAD_ORGANIZATION), LOAD_ORGANIZATION,
                 RosterBundleStore::organizationParams);
     }
 
     public RecordLoad<Membership> membershipLoad() {
-        return new BatchUpsert.Load<>(database, "membership", insert(UPSERT_MEMBERSHIP), UPSERT_MEMBERSHIP,
+        return new BatchUpsert.Load<>(database, "membership", insert(LOAD_MEMBERSHIP), LOAD_MEMBERSHIP,
                 RosterBundleStore::membershipParams);
     }
 
     public RecordLoad<Person> personLoad() {
-        return new BatchUpsert.Load<>(database, "person", insert(UPSERT_PERSON), UPSERT_PERSON,
+        return new BatchUpsert.Load<>(database, "person", insert(LOAD_PERSON), LOAD_PERSON,
                 RosterBundleStore::personParams);
     }
 

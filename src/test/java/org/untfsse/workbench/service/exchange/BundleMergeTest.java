@@ -140,6 +140,52 @@ class BundleMergeTest {
     }
 
     @Test
+    void a_record_received_and_left_alone_here_takes_the_other_sides_later_edit_as_an_update() throws Exception {
+        Path start = temp.resolve("start.json");
+        Path fromA = temp.resolve("a.json");
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            a.exchange().loadSampleData(Progress.NONE);
+            a.exchange().export(start, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
+            b.exchange().importBundle(start, null, Progress.NONE); // B never exports: only the records' bases tell
+        }
+        try (AppContext a = laptop("a", "2026-11-28T11:00:00Z")) {
+            a.roster().updateOrganization(renamed(ilo(a), "Edited on laptop A"));
+            a.exchange().export(fromA, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T12:00:00Z")) {
+            ImportPreview preview = b.exchange().importBundle(fromA, null, Progress.NONE);
+            assertThat(preview.conflicts()).isEmpty();
+            assertThat(preview.count(OrganizationSection.KEY, ChangeKind.UPDATED)).isEqualTo(1);
+            assertThat(ilo(b).notes()).isEqualTo("Edited on laptop A");
+        }
+    }
+
+    @Test
+    void a_record_edited_here_after_an_import_keeps_its_base_so_the_unchanged_copy_coming_back_is_no_conflict()
+            throws Exception {
+        Path start = temp.resolve("start.json");
+        Path again = temp.resolve("again.json");
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            a.exchange().loadSampleData(Progress.NONE);
+            a.exchange().export(start, null, false, Progress.NONE);
+        }
+        try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
+            b.exchange().importBundle(start, null, Progress.NONE);
+            b.roster().updateOrganization(renamed(ilo(b), "Edited on laptop B"));
+        }
+        try (AppContext a = laptop("a", "2026-11-28T11:00:00Z")) {
+            a.exchange().export(again, null, false, Progress.NONE); // ILO as it was at 09:00
+        }
+        try (AppContext b = laptop("b", "2026-11-28T12:00:00Z")) {
+            ImportPreview preview = b.exchange().importBundle(again, null, Progress.NONE);
+            assertThat(preview.conflicts()).as("only this copy changed since the base it came with").isEmpty();
+            assertThat(ilo(b).notes()).isEqualTo("Edited on laptop B");
+        }
+    }
+
+    @Test
     void a_change_made_on_one_side_only_is_an_update_not_a_conflict() throws Exception {
         Path start = temp.resolve("start.json");
         Path fromB = temp.resolve("b.json");

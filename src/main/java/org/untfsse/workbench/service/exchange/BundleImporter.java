@@ -1,5 +1,7 @@
 package org.untfsse.workbench.service.exchange;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,39 +41,87 @@ final class BundleImporter {
         return plan(bundle, false);
     }
 
+    /** What an import did: the preview of what it changed, and how many records the bundle held. */
+    record Imported(ImportPreview preview, long records) {
+    }
+
     /**
-     * The import, inside the caller's write transaction: the same merge and checks as {@link #plan},
-     * with the large sections' winners written during their reading ({@link StreamedImport#planAndWrite}),
-     * then the other sections' winners.
+     * The import, inside the caller's write transaction, from a bundle already read and checked
+     * once: the same merge and checks as {@link #plan}, with the large sections' winners written
+     * during their reading ({@link StreamedImport#planAndWrite}), then the other sections' winners.
      *
      * @throws ValidationException with every problem found, at its JSON path, before anything is
      *         committed: the caller's transaction rolls back
      */
-    ImportPreview importAll(ParsedBundle bundle) {
-        Plan plan = plan(bundle, true);
+    Imported importAll(ParsedBundle bundle) {
+        return write(plan(bundle, true), bundle);
+    }
+
+    /**
+     * The import in a single reading of the file, inside the caller's write transaction: every
+     * section is checked as {@link BundleReader} checks it while the large sections are merged and
+     * written as they are read ({@link StreamedImport#readAndWrite}); then the same checks and
+     * writes as {@link #importAll}. The file's problems, like the merge's, throw before the commit.
+     * A file that lists a section before the one it refers to (people before their organizations)
+     * makes SQLite refuse a row: the caller then imports it with {@link #importAll}, which reads such
+     * a file section by section.
+     *
+     * @throws ValidationException with every problem found, at its JSON path, before anything is
+     *         committed: the caller's transaction rolls back
+     */
+    Imported importInOneReading(ParsedBundle.BundleSource source) throws IOException {
+        Instant lastExport = bases.lastExport().orElse(null);
+        ImportPreview preview = newPreview();
+        List<Problem> problems = new ArrayList<>();
+        StreamedImport streamed = new StreamedImport(large(), bases, messages, null, lastExport);
+        ParsedBundle bundle;
+        try (InputStream in = source.open()) {
+            bundle = streamed.readAndWrite(new BundleReader(sections, messages), in, preview, problems);
+        }
+        bundle.source = source;
+        ValidationException.throwIfAny(bundle.problems);
+        source.checkUnchanged();
+        return write(planSmallSections(bundle, streamed, lastExport, preview, problems), bundle);
+    }
+
+    private Imported write(Plan plan, ParsedBundle bundle) {
         plan.streamed().finishWrites();
         for (SectionPlan<?> section : plan.sections()) {
             save(section);
             bases.saveBases(section.bases);
         }
-        return plan.preview();
+        return new Imported(plan.preview(), bundle.recordCount());
     }
 
     private Plan plan(ParsedBundle bundle, boolean write) {
         List<Problem> problems = new ArrayList<>(bundle.problems);
         ValidationException.throwIfAny(problems);
         Instant lastExport = bases.lastExport().orElse(null);
-        ImportPreview preview = new ImportPreview();
-        sections.forEach(s -> preview.section(s.key()));
+        ImportPreview preview = newPreview();
         // The large sections first (they come first in the bundle's order): streamed, not held.
-        List<StreamedSection<?>> large = sections.stream().filter(s -> s instanceof StreamedSection<?>)
-                .<StreamedSection<?>>map(s -> (StreamedSection<?>) s).toList();
-        StreamedImport streamed = new StreamedImport(large, bases, messages, bundle, lastExport);
+        StreamedImport streamed = new StreamedImport(large(), bases, messages, bundle, lastExport);
         if (write) {
             streamed.planAndWrite(preview, problems);
         } else {
             streamed.plan(preview, problems);
         }
+        return planSmallSections(bundle, streamed, lastExport, preview, problems);
+    }
+
+    private ImportPreview newPreview() {
+        ImportPreview preview = new ImportPreview();
+        sections.forEach(s -> preview.section(s.key()));
+        return preview;
+    }
+
+    private List<StreamedSection<?>> large() {
+        return sections.stream().filter(s -> s instanceof StreamedSection<?>)
+                .<StreamedSection<?>>map(s -> (StreamedSection<?>) s).toList();
+    }
+
+    /** The sections held in memory merged, then the rules of every section; throws with every problem. */
+    private Plan planSmallSections(ParsedBundle bundle, StreamedImport streamed, Instant lastExport,
+                                   ImportPreview preview, List<Problem> problems) {
         DuplicateIds duplicates = new DuplicateIds(problems, messages);
         List<SectionPlan<?>> plans = new ArrayList<>();
         Map<String, Map<UUID, ?>> merged = new HashMap<>();

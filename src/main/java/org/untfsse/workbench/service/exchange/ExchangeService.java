@@ -31,7 +31,7 @@ import org.untfsse.workbench.store.exchange.BundleBaseStore;
  */
 public final class ExchangeService {
 
-    /** How often an import reads the bundle file: check, then plan and write ({@link StreamedImport}). */
+    /** How often an import reads the bundle file when it cannot do with one: check, then plan and write ({@link StreamedImport}). */
     private static final int IMPORT_READINGS = 2;
     /** How often a preview reads it: check, plan. */
     private static final int PREVIEW_READINGS = 2;
@@ -129,11 +129,32 @@ public final class ExchangeService {
         return preview;
     }
 
-    /** Validates everything, then applies the bundle in one transaction. @throws ValidationException */
+    /**
+     * Validates everything and applies the bundle in one transaction, all or nothing. @throws ValidationException
+     *
+     * <p>In one reading of the file ({@link BundleImporter#importInOneReading}): every problem throws
+     * before the commit, so nothing is written. A file that lists a section before the one it refers
+     * to makes SQLite refuse a row; it is then read the careful way: checked first, then its large
+     * sections read again in section order ({@link BundleImporter#importAll}), which also puts any
+     * problem SQLite saw in the officer's words.
+     */
     public ImportPreview importBundle(Path bundle, Path filesZip, Progress progress) throws IOException {
         progress.update(0, -1, messages.get("exchange.progress.reading"));
-        ParsedBundle parsed = read(bundle, progress, IMPORT_READINGS, "exchange.progress.applying");
-        return apply(parsed, bundle.getFileName().toString(), filesZip, progress);
+        checkFile(bundle);
+        String name = bundle.getFileName().toString();
+        ParsedBundle.BundleSource once = fileSource(bundle, new ReadingProgress(progress, messages, Files.size(bundle),
+                1, "exchange.progress.reading"));
+        return apply(name, filesZip, progress, () -> {
+            try {
+                return write(name, importer -> importer.importInOneReading(once));
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.CONSTRAINT) {
+                    throw e;
+                }
+                ParsedBundle parsed = read(bundle, progress, IMPORT_READINGS, "exchange.progress.applying");
+                return importAll(parsed, name);
+            }
+        });
     }
 
     /** Loads the shipped sample data (real public facts about the task force) through the importer. */
@@ -146,7 +167,8 @@ public final class ExchangeService {
             parsed = readChecking(in, () -> ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE));
         }
         progress.update(0, -1, messages.get("exchange.progress.applying"));
-        return apply(parsed, "sample-data", null, progress);
+        ParsedBundle sample = parsed;
+        return apply("sample-data", null, progress, () -> importAll(sample, "sample-data"));
     }
 
     /** True when no section holds a record beyond what every new database has (a first start). */
@@ -154,13 +176,18 @@ public final class ExchangeService {
         return database.read(() -> sections.stream().noneMatch(BundleSection::holdsUserRecords));
     }
 
-    private ImportPreview apply(ParsedBundle parsed, String name, Path filesZip, Progress progress) throws IOException {
-        ValidationException.throwIfAny(parsed.problems);
+    /** The writing of an import, in its transaction. */
+    private interface ImportWork {
+        ImportPreview run() throws IOException;
+    }
+
+    /** Backs the database up, stages the files zip, runs {@code work}, then keeps the zip's files. */
+    private ImportPreview apply(String name, Path filesZip, Progress progress, ImportWork work) throws IOException {
         backupBeforeImport.run();
         FilesZip zip = new FilesZip(archive, messages);
         FilesZip.Staged staged = filesZip == null ? null : zip.stage(filesZip);
         try {
-            ImportPreview preview = unchecked(() -> importAll(parsed, name));
+            ImportPreview preview = work.run();
             if (staged != null) {
                 preview.filesAdded(zip.commit(staged));
                 staged = null;
@@ -177,25 +204,15 @@ public final class ExchangeService {
     }
 
     /**
-     * Writes the bundle in one transaction ({@link BundleImporter#importAll}). The checks run before
+     * Writes a bundle read and checked before ({@link BundleImporter#importAll}). The checks run before
      * the commit; should SQLite still refuse a row (a constraint the checks did not foresee), the
      * transaction is rolled back and the bundle planned again without writing, so the officer gets
      * the problems at their JSON paths rather than a database error.
      */
-    private ImportPreview importAll(ParsedBundle parsed, String name) {
+    private ImportPreview importAll(ParsedBundle parsed, String name) throws IOException {
+        ValidationException.throwIfAny(parsed.problems);
         try {
-            return database.write(() -> {
-                bases.largeCache(true);
-                try {
-                    ImportPreview preview = importer().importAll(parsed);
-                    if (!preview.changesNothing()) {
-                        bases.logExchange("IMPORT", Clocks.now(clock), name, parsed.recordCount());
-                    }
-                    return preview;
-                } finally {
-                    bases.largeCache(false);
-                }
-            });
+            return write(name, importer -> importer.importAll(parsed));
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.CONSTRAINT) {
                 database.read(() -> importer().plan(parsed));
@@ -204,7 +221,30 @@ public final class ExchangeService {
         }
     }
 
-    private ParsedBundle read(Path bundle, Progress progress, int readings, String laterReadings) throws IOException {
+    /** What an import does in its transaction. */
+    private interface ImporterWork {
+        BundleImporter.Imported run(BundleImporter importer) throws IOException;
+    }
+
+    /** Runs {@code work} in one write transaction with the large page cache, and logs the import when it changed something. */
+    private ImportPreview write(String name, ImporterWork work) throws IOException {
+        return unchecked(() -> database.write(() -> {
+            bases.largeCache(true);
+            try {
+                BundleImporter.Imported imported = work.run(importer());
+                if (!imported.preview().changesNothing()) {
+                    bases.logExchange("IMPORT", Clocks.now(clock), name, imported.records());
+                }
+                return imported.preview();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                bases.largeCache(false);
+            }
+        }));
+    }
+
+    private void checkFile(Path bundle) throws IOException {
         if (!Files.isRegularFile(bundle)) {
             throw new ValidationException(List.of(new Problem(bundle.toString(),
                     messages.get("error.fileMissing", bundle))));
@@ -213,25 +253,35 @@ public final class ExchangeService {
             throw new ValidationException(List.of(new Problem("$", messages.get("exchange.error.tooLarge",
                     BundleFormat.MAX_DOCUMENT_BYTES / (1024 * 1024)))));
         }
+    }
+
+    /** The bundle file, each reading counted by {@code reading}; refused once its size or time differ from now. */
+    private ParsedBundle.BundleSource fileSource(Path bundle, ReadingProgress reading) throws IOException {
         long size = Files.size(bundle);
         FileTime modified = Files.getLastModifiedTime(bundle);
-        ReadingProgress reading = new ReadingProgress(progress, messages, size, readings, laterReadings);
-        try (InputStream in = reading.track(Files.newInputStream(bundle))) {
-            ParsedBundle parsed = readChecking(in, new ParsedBundle.BundleSource() {
-                @Override
-                public InputStream open() throws IOException {
-                    checkUnchanged();
-                    return reading.track(Files.newInputStream(bundle));
-                }
+        return new ParsedBundle.BundleSource() {
+            @Override
+            public InputStream open() throws IOException {
+                checkUnchanged();
+                return reading.track(Files.newInputStream(bundle));
+            }
 
-                @Override
-                public void checkUnchanged() throws IOException {
-                    if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
-                        throw new ValidationException(List.of(new Problem("$",
-                                messages.get("exchange.error.changedWhileReading"))));
-                    }
+            @Override
+            public void checkUnchanged() throws IOException {
+                if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
+                    throw new ValidationException(List.of(new Problem("$",
+                            messages.get("exchange.error.changedWhileReading"))));
                 }
-            });
+            }
+        };
+    }
+
+    private ParsedBundle read(Path bundle, Progress progress, int readings, String laterReadings) throws IOException {
+        checkFile(bundle);
+        ParsedBundle.BundleSource source = fileSource(bundle,
+                new ReadingProgress(progress, messages, Files.size(bundle), readings, laterReadings));
+        try (InputStream in = source.open()) {
+            ParsedBundle parsed = readChecking(in, source);
             ValidationException.throwIfAny(parsed.problems);
             return parsed;
         }

@@ -41,18 +41,18 @@ final class ReadAheadThread {
     }
 
     /**
-     * {@code reader.read(in, sinks, true)}, with the parsing on a second thread and the sinks called
+     * {@code reader.read(in, sinks, onlySinks)}, with the parsing on a second thread and the sinks called
      * on this one. Returns once the reading has ended and every record has gone to its sink; when a
      * sink throws, the reading thread is stopped before the exception goes on (the caller may then
      * close {@code in}).
      */
-    static ParsedBundle read(BundleReader reader, InputStream in, Map<String, Consumer<Incoming<?>>> sinks)
-            throws IOException {
-        return new ReadAheadThread().run(reader, in, sinks);
+    static ParsedBundle read(BundleReader reader, InputStream in, Map<String, Consumer<Incoming<?>>> sinks,
+                             boolean onlySinks) throws IOException {
+        return new ReadAheadThread().run(reader, in, sinks, onlySinks);
     }
 
-    private ParsedBundle run(BundleReader reader, InputStream in, Map<String, Consumer<Incoming<?>>> sinks)
-            throws IOException {
+    private ParsedBundle run(BundleReader reader, InputStream in, Map<String, Consumer<Incoming<?>>> sinks,
+                             boolean onlySinks) throws IOException {
         List<Read> chunk = new ArrayList<>(CHUNK);
         Map<String, Consumer<Incoming<?>>> handOver = new LinkedHashMap<>();
         sinks.forEach((key, sink) -> handOver.put(key, record -> {
@@ -65,7 +65,7 @@ final class ReadAheadThread {
         Thread thread = new Thread(() -> {
             End end;
             try {
-                ParsedBundle bundle = reader.read(in, handOver, true);
+                ParsedBundle bundle = reader.read(in, handOver, onlySinks);
                 put(List.copyOf(chunk));
                 end = new End(bundle, null);
             } catch (Throwable e) {

@@ -46,7 +46,8 @@ final class StreamedImport {
     private final List<StreamedSection<?>> sections;
     private final BundleBaseStore bases;
     private final Messages messages;
-    private final ParsedBundle bundle;
+    /** The bundle as read and checked (set by {@link #readAndWrite} when this import reads it once). */
+    private ParsedBundle bundle;
     private final Instant lastExport;
     private final Map<String, SectionFacts<?>> facts = new LinkedHashMap<>();
     /** The bulk loads begun by {@link #planAndWrite}, whose indexes {@link #finishWrites} builds again. */
@@ -143,15 +144,7 @@ final class StreamedImport {
      */
     void planAndWrite(ImportPreview preview, List<Problem> problems) {
         Map<String, Batch<?>> batches = new LinkedHashMap<>();
-        List<SectionFacts<?>> storedToRead = new ArrayList<>();
-        for (StreamedSection<?> section : sections) {
-            // Read after the writes, a table that was empty before would list just the incoming records.
-            boolean emptyBefore = section.countStored() == 0;
-            batches.put(section.key(), planAndWriteBatch(section, preview, problems));
-            if (!emptyBefore) {
-                storedToRead.add(facts.get(section.key()));
-            }
-        }
+        List<SectionFacts<?>> storedToRead = beginWrites(batches, preview, problems);
         for (List<String> reading : readingsInSectionOrder()) {
             Map<String, Batch<?>> some = new LinkedHashMap<>();
             reading.forEach(key -> some.put(key, batches.get(key)));
@@ -163,6 +156,41 @@ final class StreamedImport {
             throw new UncheckedIOException(e);
         }
         storedToRead.forEach(SectionFacts::storedRows);
+    }
+
+    /**
+     * The import's single reading ({@link BundleImporter#importInOneReading}): {@code reader} reads
+     * and checks every section of the file, keeping the small sections' records, while each batch of
+     * the large sections is merged, checked alone and written as in {@link #planAndWrite}. The
+     * sections are written in the file's order: a file that lists people before their organizations
+     * makes SQLite refuse a row (the caller then imports it section by section). Returns what the
+     * reader returned; its problems are the caller's to throw, which rolls the writes back.
+     */
+    ParsedBundle readAndWrite(BundleReader reader, InputStream in, ImportPreview preview, List<Problem> problems)
+            throws IOException {
+        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        List<SectionFacts<?>> storedToRead = beginWrites(batches, preview, problems);
+        bundle = ReadAheadThread.read(reader, in, sinks(batches), false);
+        if (bundle.problems.isEmpty()) {
+            batches.values().forEach(Batch::flush);
+            storedToRead.forEach(SectionFacts::storedRows);
+        }
+        return bundle;
+    }
+
+    /** A batch per section that plans and writes; returns the facts whose stored rows are to be read once written. */
+    private List<SectionFacts<?>> beginWrites(Map<String, Batch<?>> batches, ImportPreview preview,
+                                              List<Problem> problems) {
+        List<SectionFacts<?>> storedToRead = new ArrayList<>();
+        for (StreamedSection<?> section : sections) {
+            // Read after the writes, a table that was empty before would list just the incoming records.
+            boolean emptyBefore = section.countStored() == 0;
+            batches.put(section.key(), planAndWriteBatch(section, preview, problems));
+            if (!emptyBefore) {
+                storedToRead.add(facts.get(section.key()));
+            }
+        }
+        return storedToRead;
     }
 
     /** The keys of the streamed sections in the bundle, grouped by reading: all in one when the file has them in section order. */
@@ -216,19 +244,7 @@ final class StreamedImport {
     }
 
     private void reread(Map<String, Batch<?>> batches) {
-        Map<String, Consumer<Incoming<?>>> sinks = new LinkedHashMap<>();
-        Batch<?>[] current = new Batch<?>[1];
-        batches.forEach((key, batch) -> sinks.put(key, in -> {
-            if (current[0] != batch) {
-                // A section's last records are written before the next section's (its references).
-                if (current[0] != null) {
-                    current[0].flush();
-                }
-                current[0] = batch;
-            }
-            batch.add(in);
-        }));
-        ParsedBundle again = readAgain(sinks);
+        ParsedBundle again = readAgain(sinks(batches));
         batches.values().forEach(Batch::flush);
         for (String key : batches.keySet()) {
             if (!again.counts.getOrDefault(key, 0L).equals(bundle.counts.getOrDefault(key, 0L))) {
@@ -237,11 +253,27 @@ final class StreamedImport {
         }
     }
 
+    /** Each section's records into its batch; a section's last batch goes before the next section's first (its references). */
+    private static Map<String, Consumer<Incoming<?>>> sinks(Map<String, Batch<?>> batches) {
+        Map<String, Consumer<Incoming<?>>> sinks = new LinkedHashMap<>();
+        Batch<?>[] current = new Batch<?>[1];
+        batches.forEach((key, batch) -> sinks.put(key, in -> {
+            if (current[0] != batch) {
+                if (current[0] != null) {
+                    current[0].flush();
+                }
+                current[0] = batch;
+            }
+            batch.add(in);
+        }));
+        return sinks;
+    }
+
     private ParsedBundle readAgain(Map<String, Consumer<Incoming<?>>> sinks) {
         List<BundleSection<?>> read = sections.stream().filter(s -> sinks.containsKey(s.key()))
                 .<BundleSection<?>>map(s -> s).toList();
         try (InputStream in = bundle.source.open()) {
-            ParsedBundle again = ReadAheadThread.read(new BundleReader(read, messages), in, sinks);
+            ParsedBundle again = ReadAheadThread.read(new BundleReader(read, messages), in, sinks, true);
             if (!again.problems.isEmpty()) {
                 throw changed();
             }

@@ -17,9 +17,9 @@ import org.untfsse.workbench.service.common.ValidationException;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
 /**
- * The roster sections are read from the file again inside the import's transaction; a file that
- * changes after its first reading (another program still writing it, a sync client replacing it)
- * must fail the import with a plain message and leave the database as it was.
+ * The import writes the roster sections while it reads the file, inside its transaction; a file that
+ * changes while it is read (another program still writing it, a sync client replacing it) must fail
+ * the import with a plain message and leave the database as it was.
  */
 class BundleChangedWhileImportingTest {
 
@@ -27,7 +27,7 @@ class BundleChangedWhileImportingTest {
     Path temp;
 
     @Test
-    void a_bundle_that_changes_after_its_first_reading_is_refused_and_nothing_is_written() throws Exception {
+    void a_bundle_that_changes_while_it_is_imported_is_refused_and_nothing_is_written() throws Exception {
         Path bundle = temp.resolve("a.json");
         try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 30, 5);
@@ -37,10 +37,9 @@ class BundleChangedWhileImportingTest {
             b.exchange().loadSampleData(Progress.NONE);
             int peopleBefore = b.roster().allPeople().size();
             String before = BundleFixtures.tablesChecksum(b.folder().database());
-            String applying = b.messages().get("exchange.progress.applying");
             boolean[] appended = {false};
-            Progress changeTheFileOnceChecked = (done, total, message) -> {
-                if (message.equals(applying) && !appended[0]) {
+            Progress changeTheFileOnceReadingBegan = (done, total, message) -> {
+                if (done > 0 && !appended[0]) {
                     appended[0] = true;
                     try {
                         Files.writeString(bundle, "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -50,12 +49,12 @@ class BundleChangedWhileImportingTest {
                 }
             };
 
-            assertThatThrownBy(() -> b.exchange().importBundle(bundle, null, changeTheFileOnceChecked))
+            assertThatThrownBy(() -> b.exchange().importBundle(bundle, null, changeTheFileOnceReadingBegan))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                             .singleElement()
                             .satisfies(p -> assertThat(p.message())
                                     .isEqualTo(b.messages().get("exchange.error.changedWhileReading"))));
-            assertThat(appended[0]).as("the file was changed between the readings").isTrue();
+            assertThat(appended[0]).as("the file was changed while it was read").isTrue();
             assertThat(BundleFixtures.tablesChecksum(b.folder().database())).isEqualTo(before);
 
             assertThat(b.exchange().importBundle(bundle, null, Progress.NONE).changesNothing())

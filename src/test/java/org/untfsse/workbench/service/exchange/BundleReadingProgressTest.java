@@ -13,7 +13,10 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.common.Progress;
 import org.untfsse.workbench.testsupport.TestWorkbench;
 
-/** A large bundle's preview and import report determinate progress over the readings of the file. */
+/**
+ * A large bundle's preview and import report determinate progress over the readings of the file:
+ * the preview reads it twice (check, then merge), the import once (check, merge and write together).
+ */
 class BundleReadingProgressTest {
 
     @TempDir
@@ -23,7 +26,7 @@ class BundleReadingProgressTest {
     }
 
     @Test
-    void the_preview_and_the_import_read_the_file_twice_reporting_bytes_up_to_the_whole() throws Exception {
+    void the_preview_reads_the_file_twice_and_the_import_once_reporting_bytes_up_to_the_whole() throws Exception {
         Path bundle = temp.resolve("a.json");
         try (AppContext a = TestWorkbench.open(temp.resolve("a"))) {
             BundleFixtures.generate(a, 1_000, 9);
@@ -40,8 +43,7 @@ class BundleReadingProgressTest {
             b.exchange().importBundle(bundle, null, (done, total, message) -> imported.add(new Update(done, total, message)));
 
             assertReadings(preview, 2 * size, size, m.get("exchange.progress.checking"), m);
-            assertReadings(imported.stream().filter(u -> u.total() > 0).toList(), 2 * size, size,
-                    m.get("exchange.progress.applying"), m);
+            assertReadings(imported.stream().filter(u -> u.total() > 0).toList(), size, size, null, m);
             assertThat(b.roster().allOrganizations()).hasSize(1_000);
         }
     }
@@ -56,7 +58,9 @@ class BundleReadingProgressTest {
                 .anySatisfy(u -> assertThat(u.done()).isBetween(1L, size - 1));
         assertThat(updates).filteredOn(u -> u.done() <= size).extracting(Update::message)
                 .containsOnly(m.get("exchange.progress.reading"));
-        assertThat(updates).filteredOn(u -> u.done() > size).extracting(Update::message)
-                .containsOnly(later);
+        if (later != null) {
+            assertThat(updates).filteredOn(u -> u.done() > size).extracting(Update::message)
+                    .isNotEmpty().containsOnly(later);
+        }
     }
 }

@@ -2,9 +2,7 @@ package org.untfsse.workbench.service.exchange;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.roster.Membership;
 import org.untfsse.workbench.model.roster.MembershipStatus;
@@ -245,52 +242,69 @@ public final class MembershipSection implements StreamedSection<Membership> {
                 if (!isIncoming(row)) {
                     continue;
                 }
-                String path = path(KEY, rows.get(row, ORIGIN) & 0xFFFF_FFFFL);
-                UUID organization = new UUID(rows.get(row, ORG_HIGH), rows.get(row, ORG_LOW));
+                UUID organization = organization(row);
                 if (!check.exists(OrganizationSection.KEY, organization)) {
-                    check.problem(path + ".organizationId", messages.get("exchange.error.dangling",
+                    check.problem(path(row) + ".organizationId", messages.get("exchange.error.dangling",
                             organization, messages.get("exchange.section.organizations")));
                 } else if (rows.get(row, TO) < rows.get(row, FROM)) {
                     Membership m = membership(row);
-                    check.problem(path + ".to", messages.get("roster.error.periodEndsBeforeStart", m.from(), m.to()));
+                    check.problem(path(row) + ".to", messages.get("roster.error.periodEndsBeforeStart", m.from(), m.to()));
                 } else {
                     candidate[row] = isMerged(row);
                 }
             }
-            // The merged memberships grouped by organization: sorted by organization id.
-            Integer[] merged = IntStream.range(0, rows.size()).filter(this::isMerged).boxed().toArray(Integer[]::new);
-            Arrays.sort(merged, Comparator.<Integer>comparingLong(r -> rows.get(r, ORG_HIGH))
-                    .thenComparingLong(r -> rows.get(r, ORG_LOW)));
-            for (int start = 0, end; start < merged.length; start = end) {
-                end = start + 1;
-                while (end < merged.length && sameOrganization(merged[start], merged[end])) {
-                    end++;
+            // The merged memberships of each organization, chained through next[] in row order:
+            // first holds each organization's first row. No sort, no boxed row numbers.
+            UuidIndex first = new UuidIndex();
+            int[] next = new int[rows.size()];
+            for (int row = rows.size() - 1; row >= 0; row--) {
+                if (!isMerged(row)) {
+                    continue;
                 }
-                for (int i = start; i < end; i++) {
-                    if (candidate[merged[i]]) {
-                        overlaps(check, merged, start, end, merged[i]);
-                    }
+                UUID organization = organization(row);
+                long head = first.putIfAbsent(organization, row);
+                next[row] = (int) head;
+                if (head >= 0) {
+                    first.set(organization, row);
+                }
+            }
+            for (int row = 0; row < rows.size(); row++) {
+                if (candidate[row]) {
+                    overlaps(check, (int) first.get(organization(row)), next, row);
                 }
             }
         }
 
-        private boolean sameOrganization(int a, int b) {
-            return rows.get(a, ORG_HIGH) == rows.get(b, ORG_HIGH) && rows.get(a, ORG_LOW) == rows.get(b, ORG_LOW);
+        private UUID organization(int row) {
+            return new UUID(rows.get(row, ORG_HIGH), rows.get(row, ORG_LOW));
+        }
+
+        private String path(int row) {
+            return SectionFacts.path(KEY, rows.get(row, ORIGIN) & 0xFFFF_FFFFL);
+        }
+
+        /** The periods of two rows share a day (as {@link Membership#overlaps}, on the stored epoch days). */
+        private boolean periodsOverlap(int a, int b) {
+            return rows.get(a, FROM) <= rows.get(b, TO) && rows.get(b, FROM) <= rows.get(a, TO);
         }
 
         /** Each overlapping pair is reported once: at the incoming record with the smaller id. */
-        private void overlaps(SectionCheck<Membership> check, Integer[] merged, int start, int end, int row) {
-            Membership m = membership(row);
-            String path = path(KEY, rows.get(row, ORIGIN) & 0xFFFF_FFFFL);
+        private void overlaps(SectionCheck<Membership> check, int head, int[] next, int row) {
+            Membership m = null;
             String acronym = null;
-            for (int j = start; j < end; j++) {
-                Membership other = membership(merged[j]);
+            for (int j = head; j >= 0; j = next[j]) {
+                if (j == row || !periodsOverlap(row, j)) {
+                    continue;
+                }
+                m = m == null ? membership(row) : m;
+                Membership other = membership(j);
                 boolean reportHere = !incoming.contains(other.id()) || m.id().compareTo(other.id()) < 0;
                 if (!other.id().equals(m.id()) && reportHere && m.overlaps(other)) {
                     if (acronym == null) {
                         acronym = check.label(OrganizationSection.KEY, m.organizationId());
                     }
                     String named = acronym;
+                    String path = path(row);
                     memberships.rules.checkMemberships(named, List.of(m, other)).stream()
                             .filter(p -> p.message().contains(named))
                             .forEach(p -> check.problem(path, p.message()));

@@ -36,8 +36,17 @@ class HostileBundleTest {
             + "\"fileSha256\": null, \"fileName\": null, \"mediaType\": null, \"fileSize\": null, "
             + "\"updatedAt\": \"2026-11-01T00:00:00Z\"}]";
 
+    /** ILO in the sample data, a member since 2013-09-30 with no end. */
+    private static final String SAMPLE_ILO = "78ed5645-2eee-55d0-8490-dd51aaf30a0f";
+
     @TempDir
     Path temp;
+
+    private static String membership(String id, String organization, String from, String to) {
+        return "{\"id\": \"" + id + "\", \"organizationId\": \"" + organization + "\", \"status\": \"MEMBER\","
+                + " \"from\": \"" + from + "\", \"to\": " + (to == null ? "null" : "\"" + to + "\"")
+                + ", \"updatedAt\": \"2026-11-01T00:00:00Z\"}";
+    }
 
     private AppContext context;
     private String before;
@@ -69,6 +78,16 @@ class HostileBundleTest {
                         + " \"organizationId\": \"33333333-3333-4333-8333-333333333333\", \"status\": \"MEMBER\","
                         + " \"from\": \"2020-01-01\", \"to\": null, \"updatedAt\": \"2026-11-01T00:00:00Z\"}]}",
                         "$.memberships[0].organizationId", "neither in the bundle nor in this database"),
+                Arguments.of("business rule: overlapping periods of one organization", HEAD + ONE_ORG + ", \"memberships\": ["
+                        + membership("22222222-2222-4222-8222-222222222222", ORG, "2020-01-01", "2022-12-31") + ", "
+                        + membership("55555555-5555-4555-8555-555555555555", ORG, "2022-06-01", null) + "]}",
+                        "$.memberships[0]", "NEW: the periods"),
+                Arguments.of("business rule: a period overlapping one stored here", HEAD + "\"memberships\": ["
+                        + membership("55555555-5555-4555-8555-555555555555", SAMPLE_ILO, "2020-01-01", null) + "]}",
+                        "$.memberships[0]", "ILO: the periods"),
+                Arguments.of("business rule: a period that ends before it starts", HEAD + ONE_ORG + ", \"memberships\": ["
+                        + membership("22222222-2222-4222-8222-222222222222", ORG, "2022-01-01", "2021-12-31") + "]}",
+                        "$.memberships[0].to", "2021-12-31"),
                 Arguments.of("duplicate ids", HEAD + "\"organizations\": [" + ORG_OBJECT + ", " + ORG_OBJECT + "]}",
                         "$.organizations[1].id", "appears twice"),
                 Arguments.of("business rule: acronym taken", HEAD + ONE_ORG.replace("\"NEW\"", "\"ilo\"") + "}",

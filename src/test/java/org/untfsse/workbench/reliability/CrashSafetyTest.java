@@ -102,7 +102,8 @@ class CrashSafetyTest {
         int applied = 0;
         int killedWhileImporting = 0;
         for (int kill = 0; kill < IMPORT_KILLS; kill++) {
-            // Most kills strike inside the write transaction; every third while the bundle is read and backed up.
+            // Most kills strike inside the write transaction (the bundle is read and written there); every
+            // third before it, while the database is backed up and the transaction begins.
             boolean duringApply = kill % 3 != 2;
             String after = duringApply ? "APPLYING" : "READY";
             long delay = random.nextLong(0, duringApply ? applying : reading);

@@ -10,8 +10,9 @@ import org.untfsse.workbench.model.common.DataFolder;
 /**
  * Run in a separate JVM by the crash test: imports a bundle through the application's exchange
  * service (what {@code import FILE.json} does) and reports its phases on standard output —
- * {@code READY} once the database is open, {@code APPLYING} just before the import's write
- * transaction starts, {@code IMPORTED} once it has returned — so the test can kill it in the middle.
+ * {@code READY} once the database is open, {@code APPLYING} once the import reports "Checking and
+ * applying" (its reading, inside the write transaction, has begun), {@code IMPORTED} once it has
+ * returned — so the test can kill it in the middle.
  */
 public final class CrashImporter {
 
@@ -27,8 +28,10 @@ public final class CrashImporter {
             context.requireWriteAccess();
             context.database();
             say("READY");
+            boolean[] applyingSaid = {false};
             context.exchange().importBundle(bundle, null, (done, total, message) -> {
-                if (message.equals(applying)) {
+                if (message.equals(applying) && !applyingSaid[0]) {
+                    applyingSaid[0] = true;
                     say("APPLYING");
                 }
             });

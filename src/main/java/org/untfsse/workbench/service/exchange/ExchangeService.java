@@ -142,8 +142,9 @@ public final class ExchangeService {
         progress.update(0, -1, messages.get("exchange.progress.reading"));
         checkFile(bundle);
         String name = bundle.getFileName().toString();
+        // The one reading checks and writes together: "Checking and applying the bundle…" from its start.
         ParsedBundle.BundleSource once = fileSource(bundle, new ReadingProgress(progress, messages, Files.size(bundle),
-                1, "exchange.progress.reading"));
+                1, "exchange.progress.applying", "exchange.progress.applying"));
         return apply(name, filesZip, progress, () -> {
             try {
                 return write(name, importer -> importer.importInOneReading(once));

@@ -8,7 +8,8 @@ import org.untfsse.workbench.service.common.Progress;
 
 /**
  * How far the readings of a bundle file have got, in bytes over every reading expected: the import
- * reads the file three times (check, plan, write; see {@link StreamedImport}), the preview twice.
+ * reads the file once (checked, merged and written together; see {@link StreamedImport}), or, when it
+ * must take the careful way, twice; the preview reads it twice (check, then merge).
  * Reported about every megabyte and at the end of each reading, so a large bundle shows a
  * determinate progress bar instead of a spinner for the best part of a minute.
  */
@@ -19,6 +20,7 @@ final class ReadingProgress {
     private final Progress progress;
     private final Messages messages;
     private final long total;
+    private final String firstReading;
     private final String laterReadings;
     private long done;
     private long reported;
@@ -26,16 +28,23 @@ final class ReadingProgress {
 
     /** {@code laterReadings}: the message key for the readings after the first (checking, or applying). */
     ReadingProgress(Progress progress, Messages messages, long size, int readings, String laterReadings) {
+        this(progress, messages, size, readings, "exchange.progress.reading", laterReadings);
+    }
+
+    /** {@code firstReading}, {@code laterReadings}: the message keys for the first reading and the others. */
+    ReadingProgress(Progress progress, Messages messages, long size, int readings, String firstReading,
+                    String laterReadings) {
         this.progress = progress;
         this.messages = messages;
         this.total = Math.max(1, size * readings);
+        this.firstReading = firstReading;
         this.laterReadings = laterReadings;
     }
 
     /** {@code in}, counted as the next reading of the file. */
     InputStream track(InputStream in) {
         readings++;
-        String message = messages.get(readings == 1 ? "exchange.progress.reading" : laterReadings);
+        String message = messages.get(readings == 1 ? firstReading : laterReadings);
         return new FilterInputStream(in) {
             @Override
             public int read() throws IOException {

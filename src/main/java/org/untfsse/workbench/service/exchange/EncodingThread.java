@@ -74,17 +74,7 @@ final class EncodingThread implements AutoCloseable {
         abandoned = true;
         queue.clear();
         queue.offer(END);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 
     private void run() {

@@ -79,7 +79,7 @@ final class ReadAheadThread {
             return consume();
         } finally {
             abandoned = true;
-            join(thread);
+            Threads.joinUninterruptibly(thread);
         }
     }
 
@@ -120,20 +120,6 @@ final class ReadAheadThread {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted");
-        }
-    }
-
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

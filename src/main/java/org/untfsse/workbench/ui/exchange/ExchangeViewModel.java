@@ -69,7 +69,11 @@ public final class ExchangeViewModel {
                 conflictsHeading, conflicts, m.get("exchange.dialog.preview.confirm"))) {
             run(title, progress -> exchange.importBundle(file, null, progress), done -> {
                 afterImport.run();
-                dialogs.showInfo(title, m.get("exchange.dialog.imported"));
+                // What was applied, counted again: the preview was a promise, this is the record.
+                List<String> kept = PreviewSummary.conflicts(done, m, local::format);
+                dialogs.showInfo(title, m.get("exchange.dialog.imported") + "\n\n"
+                        + String.join("\n", PreviewSummary.counts(done, m)),
+                        m.get("exchange.dialog.preview.conflicts", kept.size()), kept);
             });
         }
     }

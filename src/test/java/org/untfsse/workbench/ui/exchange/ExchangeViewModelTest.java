@@ -79,9 +79,13 @@ class ExchangeViewModelTest {
             assertThat(dialogs.shown).singleElement().asString().contains("organizations: 34 added");
             assertThat(b.roster().allOrganizations()).isEmpty();
             dialogs.answer = true;
+            dialogs.shown.clear();
             model.importBundle();
             assertThat(b.roster().allOrganizations()).hasSize(34);
             assertThat(refreshed[0]).isEqualTo(1);
+            assertThat(dialogs.shown).as("the preview, then what was applied").hasSize(2);
+            assertThat(dialogs.shown.get(1)).startsWith(b.messages().get("exchange.dialog.imported"))
+                    .contains("organizations: 34 added");
         }
     }
 

@@ -24,6 +24,7 @@ import org.untfsse.workbench.model.archive.Document;
 import org.untfsse.workbench.model.archive.DocumentKind;
 import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** The selected document's details; each field is saved when it loses focus or on Enter. */
 final class DocumentDetailsPane extends VBox {
@@ -47,6 +48,7 @@ final class DocumentDetailsPane extends VBox {
     private boolean filling;
 
     DocumentDetailsPane(ArchiveViewModel vm) {
+        IsoDates.apply(date);
         this.vm = vm;
         this.m = vm.messages();
         this.links = new DocumentLinksPane(vm);

@@ -21,6 +21,7 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.meeting.ActionItem;
 import org.untfsse.workbench.model.meeting.ActionStatus;
 import org.untfsse.workbench.model.roster.Organization;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** Action items raised at this meeting: text, owner organization, due date and status, saved as typed. */
 final class ActionsSection {
@@ -38,6 +39,7 @@ final class ActionsSection {
     private boolean loading;
 
     ActionsSection(MeetingEditorViewModel model) {
+        IsoDates.apply(due);
         this.model = model;
         Messages m = model.messages();
         table.setId("action-table");

@@ -14,6 +14,7 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.meeting.Meeting;
 import org.untfsse.workbench.model.meeting.MeetingKind;
 import org.untfsse.workbench.model.roster.Organization;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** The meeting's details: number, title, kind, dates, place, virtual, and the chair (from the rotation unless overridden). */
 final class DetailsSection {
@@ -36,6 +37,9 @@ final class DetailsSection {
     private boolean loading;
 
     DetailsSection(MeetingEditorViewModel model) {
+        IsoDates.apply(start, end);
+        start.setId("meeting-start");
+        end.setId("meeting-end");
         this.model = model;
         Messages m = model.messages();
         number.setId("meeting-number");

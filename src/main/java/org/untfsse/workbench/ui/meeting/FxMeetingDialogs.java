@@ -20,6 +20,7 @@ import org.untfsse.workbench.model.meeting.Meeting;
 import org.untfsse.workbench.service.meeting.MeetingNames;
 import org.untfsse.workbench.service.meeting.minutes.MinutesFormat;
 import org.untfsse.workbench.ui.common.DialogService;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** The meeting dialogs as JavaFX dialogs owned by the main window. */
 public final class FxMeetingDialogs implements MeetingDialogs {
@@ -45,6 +46,7 @@ public final class FxMeetingDialogs implements MeetingDialogs {
         format.setValue(MinutesFormat.PDF);
         DatePicker date = new DatePicker(today);
         DatePicker commentsBy = new DatePicker(today.plusWeeks(2));
+        IsoDates.apply(date, commentsBy);
         TextArea recipients = new TextArea(String.join("\n", defaults));
         recipients.setPrefRowCount(6);
         CheckBox contacts = new CheckBox(m.get("meeting.circulate.contacts"));

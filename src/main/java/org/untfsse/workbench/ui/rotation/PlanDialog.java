@@ -21,6 +21,7 @@ import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.model.rotation.Office;
 import org.untfsse.workbench.model.rotation.RotationTerm;
 import org.untfsse.workbench.service.common.Problem;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /**
  * The planner: offices, a rotation order, a term length and a start date give proposals, shown
@@ -38,6 +39,7 @@ final class PlanDialog extends Dialog<ButtonType> {
     private final Label problems = new Label();
 
     PlanDialog(RotationViewModel vm, Messages m, Window owner) {
+        IsoDates.apply(start);
         setTitle(m.get("rotation.plan.title"));
         initOwner(owner);
         initModality(Modality.NONE);

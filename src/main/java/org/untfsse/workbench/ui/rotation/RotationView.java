@@ -24,6 +24,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.rotation.TermEntry;
 import org.untfsse.workbench.ui.common.WorkbenchPage;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /**
  * The rotation page: who holds each office as of a date, the timeline, the table of every term
@@ -77,6 +78,7 @@ public final class RotationView implements WorkbenchPage {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         DatePicker asOf = new DatePicker();
+        IsoDates.apply(asOf);
         asOf.setId("rotation-as-of");
         asOf.valueProperty().bindBidirectional(vm.asOfProperty());
         asOf.setPrefWidth(150);

@@ -18,6 +18,7 @@ import org.untfsse.workbench.model.roster.Organization;
 import org.untfsse.workbench.model.rotation.Office;
 import org.untfsse.workbench.service.common.Problem;
 import org.untfsse.workbench.service.rotation.TermEntry;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /**
  * Adds or edits one term. OK saves through the view model; a refused term keeps the dialog open
@@ -52,9 +53,8 @@ final class TermDialog extends Dialog<ButtonType> {
         organization.getItems().setAll(vm.organizations());
         organization.setConverter(converter(o -> o.acronym() + " — " + o.name()));
         person.setPromptText(m.get("rotation.dialog.personPrompt"));
+        IsoDates.apply(start, end);
         for (DatePicker picker : List.of(start, end)) {
-            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
             picker.setPromptText("YYYY-MM-DD");
         }
         end.setPromptText(m.get("rotation.dialog.endPrompt"));

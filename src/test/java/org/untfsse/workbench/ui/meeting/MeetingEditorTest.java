@@ -111,6 +111,18 @@ class MeetingEditorTest {
     }
 
     @Test
+    void the_meeting_dates_show_and_read_the_iso_form_the_lists_use(FxRobot robot) {
+        open(robot, m47);
+        javafx.scene.control.DatePicker start = robot.lookup("#meeting-start").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(start.getEditor().getText()).isEqualTo("2024-03-14");
+
+        robot.interact(() -> start.getEditor().setText("2024-03-13"));
+        robot.clickOn(start.getEditor()).type(javafx.scene.input.KeyCode.ENTER);
+        savedWithin(() -> app.meetings().meeting(m47.id()).orElseThrow().start().equals(java.time.LocalDate.parse("2024-03-13")));
+        assertThat(start.getEditor().getText()).isEqualTo("2024-03-13");
+    }
+
+    @Test
     void recording_attendance_updates_the_counts_and_is_saved(FxRobot robot) {
         open(robot, m47);
         robot.clickOn("#meeting-tab-attendance");

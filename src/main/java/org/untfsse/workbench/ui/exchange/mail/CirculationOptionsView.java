@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.i18n.SupportedLanguages;
 import org.untfsse.workbench.service.exchange.mail.MembershipScope;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** The choices of "Prepare e-mail…", bound to a {@link CirculationOptionsViewModel}. Only binds. */
 public final class CirculationOptionsView extends VBox {
@@ -40,6 +41,7 @@ public final class CirculationOptionsView extends VBox {
         CheckBox bcc = check("circulation-bcc", m.get("mail.options.bcc"), model.bccProperty());
 
         DatePicker deadline = new DatePicker();
+        IsoDates.apply(deadline);
         deadline.setId("circulation-deadline");
         deadline.valueProperty().bindBidirectional(model.deadlineProperty());
         Label deadlineHint = hint(m.get("mail.options.deadlineHint"));

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.untfsse.workbench.i18n.Messages;
 import org.untfsse.workbench.service.exchange.mail.DistributionGroup;
 import org.untfsse.workbench.ui.common.DialogService;
+import org.untfsse.workbench.ui.common.IsoDates;
 
 /** Choose a group → preview the addresses → copy them or save them as CSV or vCard. Only binds. */
 public final class DistributionListView extends VBox {
@@ -50,6 +51,7 @@ public final class DistributionListView extends VBox {
         });
         group.valueProperty().bindBidirectional(model.groupProperty());
         DatePicker asOf = new DatePicker();
+        IsoDates.apply(asOf);
         asOf.setId("distribution-as-of");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         HBox choices = new HBox(8, new Label(messages.get("mail.dialog.group")), group,

@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.untfsse.workbench.i18n.Messages;
@@ -45,6 +42,7 @@ public final class ExchangeService {
     private final Clock clock;
     private final Runnable backupBeforeImport;
     private final Consumer<Progress> afterImport;
+    private final BundleFile file;
 
     public ExchangeService(Database database, List<BundleSection<?>> sections, BundleBaseStore bases,
                            ArchiveFiles archive, List<IntegrityCheck> checks, Messages messages, Clock clock) {
@@ -77,6 +75,7 @@ public final class ExchangeService {
         this.checks = List.copyOf(checks);
         this.messages = messages;
         this.clock = clock;
+        this.file = new BundleFile(this.sections, messages);
     }
 
     public List<BundleSection<?>> sections() {
@@ -115,7 +114,7 @@ public final class ExchangeService {
 
     /** {@link #preview(Path, Path)}, reporting how far the reading has got. */
     public ImportPreview preview(Path bundle, Path filesZip, Progress progress) throws IOException {
-        ParsedBundle parsed = read(bundle, progress, PREVIEW_READINGS, "exchange.progress.checking");
+        ParsedBundle parsed = file.read(bundle, progress, PREVIEW_READINGS, "exchange.progress.checking");
         ImportPreview preview = unchecked(() -> database.read(() -> importer().plan(parsed).preview()));
         if (filesZip != null) {
             FilesZip zip = new FilesZip(archive, messages);
@@ -140,10 +139,10 @@ public final class ExchangeService {
      */
     public ImportPreview importBundle(Path bundle, Path filesZip, Progress progress) throws IOException {
         progress.update(0, -1, messages.get("exchange.progress.reading"));
-        checkFile(bundle);
+        file.check(bundle);
         String name = bundle.getFileName().toString();
         // The one reading checks and writes together: "Checking and applying the bundle…" from its start.
-        ParsedBundle.BundleSource once = fileSource(bundle, new ReadingProgress(progress, messages, Files.size(bundle),
+        ParsedBundle.BundleSource once = file.source(bundle, new ReadingProgress(progress, messages, Files.size(bundle),
                 1, "exchange.progress.applying", "exchange.progress.applying"));
         return apply(name, filesZip, progress, () -> {
             try {
@@ -152,7 +151,7 @@ public final class ExchangeService {
                 if (e.kind() != StoreException.Kind.CONSTRAINT) {
                     throw e;
                 }
-                ParsedBundle parsed = read(bundle, progress, IMPORT_READINGS, "exchange.progress.applying");
+                ParsedBundle parsed = file.read(bundle, progress, IMPORT_READINGS, "exchange.progress.applying");
                 return importAll(parsed, name);
             }
         });
@@ -165,7 +164,7 @@ public final class ExchangeService {
             if (in == null) {
                 throw new IOException("The sample data is missing from this build: " + BundleFormat.SAMPLE_RESOURCE);
             }
-            parsed = readChecking(in, () -> ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE));
+            parsed = file.readChecking(in, () -> ExchangeService.class.getResourceAsStream(BundleFormat.SAMPLE_RESOURCE));
         }
         progress.update(0, -1, messages.get("exchange.progress.applying"));
         ParsedBundle sample = parsed;
@@ -243,61 +242,6 @@ public final class ExchangeService {
                 bases.largeCache(false);
             }
         }));
-    }
-
-    private void checkFile(Path bundle) throws IOException {
-        if (!Files.isRegularFile(bundle)) {
-            throw new ValidationException(List.of(new Problem(bundle.toString(),
-                    messages.get("error.fileMissing", bundle))));
-        }
-        if (Files.size(bundle) > BundleFormat.MAX_DOCUMENT_BYTES) {
-            throw new ValidationException(List.of(new Problem("$", messages.get("exchange.error.tooLarge",
-                    BundleFormat.MAX_DOCUMENT_BYTES / (1024 * 1024)))));
-        }
-    }
-
-    /** The bundle file, each reading counted by {@code reading}; refused once its size or time differ from now. */
-    private ParsedBundle.BundleSource fileSource(Path bundle, ReadingProgress reading) throws IOException {
-        long size = Files.size(bundle);
-        FileTime modified = Files.getLastModifiedTime(bundle);
-        return new ParsedBundle.BundleSource() {
-            @Override
-            public InputStream open() throws IOException {
-                checkUnchanged();
-                return reading.track(Files.newInputStream(bundle));
-            }
-
-            @Override
-            public void checkUnchanged() throws IOException {
-                if (Files.size(bundle) != size || !Files.getLastModifiedTime(bundle).equals(modified)) {
-                    throw new ValidationException(List.of(new Problem("$",
-                            messages.get("exchange.error.changedWhileReading"))));
-                }
-            }
-        };
-    }
-
-    private ParsedBundle read(Path bundle, Progress progress, int readings, String laterReadings) throws IOException {
-        checkFile(bundle);
-        ParsedBundle.BundleSource source = fileSource(bundle,
-                new ReadingProgress(progress, messages, Files.size(bundle), readings, laterReadings));
-        try (InputStream in = source.open()) {
-            ParsedBundle parsed = readChecking(in, source);
-            ValidationException.throwIfAny(parsed.problems);
-            return parsed;
-        }
-    }
-
-    /**
-     * The first reading: everything checked, the records of the small sections kept, those of the
-     * streamed sections only counted ({@link StreamedImport} reads them again from {@code source}).
-     */
-    private ParsedBundle readChecking(InputStream in, ParsedBundle.BundleSource source) throws IOException {
-        Map<String, Consumer<Incoming<?>>> counted = new HashMap<>();
-        sections.stream().filter(s -> s instanceof StreamedSection<?>).forEach(s -> counted.put(s.key(), r -> { }));
-        ParsedBundle parsed = new BundleReader(sections, messages).read(in, counted, false);
-        parsed.source = source;
-        return parsed;
     }
 
     /** An I/O error on reading the bundle again (inside a transaction) comes out as itself. */

@@ -69,7 +69,7 @@ final class StreamedImport {
 
     /** Step 1: merge every record against the store into {@code preview}; per-record problems and duplicates into {@code problems}. */
     void plan(ImportPreview preview, List<Problem> problems) {
-        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        Map<String, MergeBatch<?>> batches = new LinkedHashMap<>();
         for (StreamedSection<?> section : sections) {
             batches.put(section.key(), planBatch(section, preview, problems));
         }
@@ -79,11 +79,11 @@ final class StreamedImport {
         }
     }
 
-    private <T> Batch<T> planBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
+    private <T> MergeBatch<T> planBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
         SectionFacts<T> sectionFacts = section.newFacts();
         facts.put(section.key(), sectionFacts);
         SectionCheck<T> check = new SectionCheck<>(List.of(), Map.of(), facts, problems);
-        return new Batch<>(section, preview, (in, outcome) -> {
+        return batch(section, preview, (in, outcome) -> {
             UUID id = section.id(outcome.record());
             if (outcome.inMerged()) {
                 sectionFacts.incoming.set(id, sectionFacts.incoming.get(id) | SectionFacts.IN_MERGED);
@@ -143,10 +143,10 @@ final class StreamedImport {
      * section.
      */
     void planAndWrite(ImportPreview preview, List<Problem> problems) {
-        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        Map<String, MergeBatch<?>> batches = new LinkedHashMap<>();
         List<SectionFacts<?>> storedToRead = beginWrites(batches, preview, problems);
         for (List<String> reading : readingsInSectionOrder()) {
-            Map<String, Batch<?>> some = new LinkedHashMap<>();
+            Map<String, MergeBatch<?>> some = new LinkedHashMap<>();
             reading.forEach(key -> some.put(key, batches.get(key)));
             reread(some);
         }
@@ -168,18 +168,18 @@ final class StreamedImport {
      */
     ParsedBundle readAndWrite(BundleReader reader, InputStream in, ImportPreview preview, List<Problem> problems)
             throws IOException {
-        Map<String, Batch<?>> batches = new LinkedHashMap<>();
+        Map<String, MergeBatch<?>> batches = new LinkedHashMap<>();
         List<SectionFacts<?>> storedToRead = beginWrites(batches, preview, problems);
         bundle = ReadAheadThread.read(reader, in, sinks(batches), false);
         if (bundle.problems.isEmpty()) {
-            batches.values().forEach(Batch::flush);
+            batches.values().forEach(MergeBatch::flush);
             storedToRead.forEach(SectionFacts::storedRows);
         }
         return bundle;
     }
 
     /** A batch per section that plans and writes; returns the facts whose stored rows are to be read once written. */
-    private List<SectionFacts<?>> beginWrites(Map<String, Batch<?>> batches, ImportPreview preview,
+    private List<SectionFacts<?>> beginWrites(Map<String, MergeBatch<?>> batches, ImportPreview preview,
                                               List<Problem> problems) {
         List<SectionFacts<?>> storedToRead = new ArrayList<>();
         for (StreamedSection<?> section : sections) {
@@ -206,10 +206,10 @@ final class StreamedImport {
         loads.clear();
     }
 
-    private <T> Batch<T> planAndWriteBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
-        Batch<T> planning = planBatch(section, preview, problems);
-        Batch<T> writing = writeBatch(section, loads);
-        Batch<T> both = new Batch<>(section, preview, (in, outcome) -> {
+    private <T> MergeBatch<T> planAndWriteBatch(StreamedSection<T> section, ImportPreview preview, List<Problem> problems) {
+        MergeBatch<T> planning = planBatch(section, preview, problems);
+        MergeBatch<T> writing = writeBatch(section, loads);
+        MergeBatch<T> both = batch(section, preview, (in, outcome) -> {
             planning.step.accept(in, outcome);
             writing.step.accept(in, outcome);
         }, planning.admit);
@@ -217,13 +217,13 @@ final class StreamedImport {
         return both;
     }
 
-    private <T> Batch<T> writeBatch(StreamedSection<T> section, List<RecordLoad<?>> loads) {
+    private <T> MergeBatch<T> writeBatch(StreamedSection<T> section, List<RecordLoad<?>> loads) {
         RecordLoad<T> load = section.load();
         loads.add(load);
         List<T> toSave = new ArrayList<>();
         List<Base> newBases = new ArrayList<>();
         List<T> received = new ArrayList<>();
-        Batch<T> batch = new Batch<>(section, null, (in, outcome) -> {
+        MergeBatch<T> batch = batch(section, null, (in, outcome) -> {
             T record = outcome.record();
             received.add(in.record());
             if (outcome.taken()) {
@@ -243,9 +243,9 @@ final class StreamedImport {
         return batch;
     }
 
-    private void reread(Map<String, Batch<?>> batches) {
+    private void reread(Map<String, MergeBatch<?>> batches) {
         ParsedBundle again = readAgain(sinks(batches));
-        batches.values().forEach(Batch::flush);
+        batches.values().forEach(MergeBatch::flush);
         for (String key : batches.keySet()) {
             if (!again.counts.getOrDefault(key, 0L).equals(bundle.counts.getOrDefault(key, 0L))) {
                 throw changed();
@@ -254,9 +254,9 @@ final class StreamedImport {
     }
 
     /** Each section's records into its batch; a section's last batch goes before the next section's first (its references). */
-    private static Map<String, Consumer<Incoming<?>>> sinks(Map<String, Batch<?>> batches) {
+    private static Map<String, Consumer<Incoming<?>>> sinks(Map<String, MergeBatch<?>> batches) {
         Map<String, Consumer<Incoming<?>>> sinks = new LinkedHashMap<>();
-        Batch<?>[] current = new Batch<?>[1];
+        MergeBatch<?>[] current = new MergeBatch<?>[1];
         batches.forEach((key, batch) -> sinks.put(key, in -> {
             if (current[0] != batch) {
                 if (current[0] != null) {
@@ -291,62 +291,8 @@ final class StreamedImport {
         return in.index();
     }
 
-    /** What one reading does with each merged record of a section. */
-    private interface Step<T> {
-        void accept(Incoming<T> in, SectionPlan.Outcome<T> outcome);
-    }
-
-    /** Collects a section's records into batches and merges each batch against its stored copies. */
-    private final class Batch<T> {
-
-        private final StreamedSection<T> section;
-        private final ImportPreview preview;
-        private final Step<T> step;
-        private final Predicate<Incoming<T>> admit;
-        private final boolean storedEmpty;
-        private final boolean noBases;
-        private final List<Incoming<T>> pending = new ArrayList<>(BATCH);
-        Runnable afterBatch = () -> { };
-
-        /** {@code preview}: where the merge is counted (null: a scratch one per batch, when writing). */
-        Batch(StreamedSection<T> section, ImportPreview preview, Step<T> step,
-              Predicate<Incoming<T>> admit) {
-            this.section = section;
-            this.preview = preview;
-            this.step = step;
-            this.admit = admit;
-            this.storedEmpty = section.countStored() == 0;
-            this.noBases = !bases.hasBases(section.key());
-        }
-
-        @SuppressWarnings("unchecked")
-        void add(Incoming<?> record) {
-            Incoming<T> in = (Incoming<T>) record;
-            if (!admit.test(in)) {
-                return;
-            }
-            pending.add(in);
-            if (pending.size() == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<UUID> ids = pending.stream().map(in -> section.id(in.record())).toList();
-            Map<UUID, T> stored = storedEmpty ? Map.of() : section.storedWith(ids);
-            Map<UUID, Instant> known = noBases ? Map.of() : bases.bases(section.key(), ids);
-            ImportPreview counted = preview == null ? new ImportPreview() : preview;
-            for (Incoming<T> in : pending) {
-                UUID id = section.id(in.record());
-                SectionPlan.Outcome<T> outcome = SectionPlan.decide(section, in, stored.get(id), known.get(id),
-                        lastExport, counted);
-                step.accept(outcome.record() == in.record() ? in : in.with(outcome.record()), outcome);
-            }
-            pending.clear();
-            afterBatch.run();
-        }
+    private <T> MergeBatch<T> batch(StreamedSection<T> section, ImportPreview preview, MergeBatch.Step<T> step,
+                                    Predicate<Incoming<T>> admit) {
+        return new MergeBatch<>(section, preview, step, admit, bases, lastExport);
     }
 }

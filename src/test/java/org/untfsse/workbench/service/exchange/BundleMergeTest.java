@@ -27,6 +27,16 @@ class BundleMergeTest {
                 Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 
+    /** Laptop A loads the sample data at 09:00 and exports it: the bundle both laptops start from. */
+    private Path sampleExportedByLaptopA() throws Exception {
+        Path start = temp.resolve("start.json");
+        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
+            a.exchange().loadSampleData(Progress.NONE);
+            a.exchange().export(start, null, false, Progress.NONE);
+        }
+        return start;
+    }
+
     private Organization ilo(AppContext c) {
         return c.roster().organizationByAcronym("ILO").orElseThrow();
     }
@@ -141,12 +151,8 @@ class BundleMergeTest {
 
     @Test
     void a_record_received_and_left_alone_here_takes_the_other_sides_later_edit_as_an_update() throws Exception {
-        Path start = temp.resolve("start.json");
+        Path start = sampleExportedByLaptopA();
         Path fromA = temp.resolve("a.json");
-        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
-            a.exchange().loadSampleData(Progress.NONE);
-            a.exchange().export(start, null, false, Progress.NONE);
-        }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             b.exchange().importBundle(start, null, Progress.NONE); // B never exports: only the records' bases tell
         }
@@ -165,12 +171,8 @@ class BundleMergeTest {
     @Test
     void a_record_edited_here_after_an_import_keeps_its_base_so_the_unchanged_copy_coming_back_is_no_conflict()
             throws Exception {
-        Path start = temp.resolve("start.json");
+        Path start = sampleExportedByLaptopA();
         Path again = temp.resolve("again.json");
-        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
-            a.exchange().loadSampleData(Progress.NONE);
-            a.exchange().export(start, null, false, Progress.NONE);
-        }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             b.exchange().importBundle(start, null, Progress.NONE);
             b.roster().updateOrganization(renamed(ilo(b), "Edited on laptop B"));
@@ -187,12 +189,8 @@ class BundleMergeTest {
 
     @Test
     void a_change_made_on_one_side_only_is_an_update_not_a_conflict() throws Exception {
-        Path start = temp.resolve("start.json");
+        Path start = sampleExportedByLaptopA();
         Path fromB = temp.resolve("b.json");
-        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
-            a.exchange().loadSampleData(Progress.NONE);
-            a.exchange().export(start, null, false, Progress.NONE);
-        }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             b.exchange().importBundle(start, null, Progress.NONE);
             b.roster().updateOrganization(renamed(ilo(b), "Edited on laptop B"));
@@ -208,12 +206,8 @@ class BundleMergeTest {
 
     @Test
     void both_sides_changing_a_record_is_a_conflict_listed_with_the_newer_kept() throws Exception {
-        Path start = temp.resolve("start.json");
+        Path start = sampleExportedByLaptopA();
         Path fromB = temp.resolve("b.json");
-        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
-            a.exchange().loadSampleData(Progress.NONE);
-            a.exchange().export(start, null, false, Progress.NONE);
-        }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             b.exchange().importBundle(start, null, Progress.NONE);
             b.roster().updateOrganization(renamed(ilo(b), "B's notes (10:00)"));
@@ -239,12 +233,8 @@ class BundleMergeTest {
 
     @Test
     void a_conflict_where_this_copy_is_newer_keeps_this_copy() throws Exception {
-        Path start = temp.resolve("start.json");
+        Path start = sampleExportedByLaptopA();
         Path fromB = temp.resolve("b.json");
-        try (AppContext a = laptop("a", "2026-11-28T09:00:00Z")) {
-            a.exchange().loadSampleData(Progress.NONE);
-            a.exchange().export(start, null, false, Progress.NONE);
-        }
         try (AppContext b = laptop("b", "2026-11-28T10:00:00Z")) {
             b.exchange().importBundle(start, null, Progress.NONE);
             b.roster().updateOrganization(renamed(ilo(b), "B's notes (10:00)"));
